@@ -1,0 +1,5 @@
+export * from './access';
+export * from './admin';
+export * from './common';
+export * from './errors';
+export * from './session';

@@ -1,0 +1,143 @@
+import { count, eq, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { AuditWriter } from '../../platform/audit/audit';
+import { hashPassword } from '../../platform/auth/passwords';
+import type { Config } from '../../platform/config';
+import type { Database, Db } from '../../platform/db/database';
+import {
+  localAreas,
+  offices,
+  rolePermissions,
+  roleWithheldTabs,
+  roles,
+  staff,
+  staffGrants,
+  staffOffices,
+} from '../schema';
+import { BASELINE_ROLES } from './baseline-roles';
+import { DEMO_AREAS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+
+/** Built-in roles, inserted on an empty database in every mode. */
+async function seedRoles(tx: Db): Promise<Map<string, string>> {
+  for (const seed of BASELINE_ROLES) {
+    const [role] = await tx
+      .insert(roles)
+      .values({
+        key: seed.key,
+        name: seed.name,
+        description: seed.description,
+        scope: seed.scope,
+        isSystem: true,
+      })
+      .returning({ id: roles.id });
+    if (!role) throw new Error('role insert returned no row');
+    const perms = Object.entries(seed.permissions).map(([module, level]) => ({
+      roleId: role.id,
+      module,
+      level,
+    }));
+    if (perms.length > 0) await tx.insert(rolePermissions).values(perms);
+    if (seed.withheldTabs.length > 0) {
+      await tx
+        .insert(roleWithheldTabs)
+        .values(seed.withheldTabs.map((tab) => ({ roleId: role.id, tab })));
+    }
+  }
+  const all = await tx.select({ id: roles.id, key: roles.key }).from(roles);
+  return new Map(all.map((r) => [r.key, r.id]));
+}
+
+async function seedDemo(tx: Db, roleIds: Map<string, string>): Promise<void> {
+  const officeIds = new Map<string, string>();
+  for (const area of DEMO_AREAS) {
+    const [a] = area.code
+      ? await tx
+          .insert(localAreas)
+          .values({ stateCode: 'KY', code: area.code, name: area.name })
+          .returning()
+      : [null];
+    for (const o of area.offices) {
+      const [row] = await tx
+        .insert(offices)
+        .values({
+          code: o.code,
+          name: o.name,
+          localAreaId: a?.id ?? null,
+          isCentralOffice: o.central ?? false,
+        })
+        .returning({ id: offices.id });
+      if (row) officeIds.set(o.code, row.id);
+    }
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const person of DEMO_STAFF) {
+    const ids = person.offices.map((code) => officeIds.get(code) as string);
+    const [row] = await tx
+      .insert(staff)
+      .values({
+        email: person.email,
+        displayName: person.name,
+        passwordHash,
+        roleId: roleIds.get(person.role) as string,
+        defaultOfficeId: ids[0] as string,
+        accessRequestRef: 'DEMO-SEED',
+      })
+      .returning({ id: staff.id });
+    if (!row) throw new Error('staff insert returned no row');
+    await tx.insert(staffOffices).values(ids.map((officeId) => ({ staffId: row.id, officeId })));
+    if (person.grants.length > 0) {
+      await tx
+        .insert(staffGrants)
+        .values(person.grants.map((grant) => ({ staffId: row.id, grant })));
+    }
+  }
+}
+
+/** A real installation gets its first administrator from configuration, never a demo password. */
+async function seedBootstrapAdmin(
+  tx: Db,
+  roleIds: Map<string, string>,
+  admin: { email: string; password: string },
+) {
+  const [office] = await tx
+    .insert(offices)
+    .values({ code: 'CO', name: 'Central Office', isCentralOffice: true })
+    .returning({ id: offices.id });
+  if (!office) throw new Error('office insert returned no row');
+  const [row] = await tx
+    .insert(staff)
+    .values({
+      email: admin.email.toLowerCase(),
+      displayName: 'Administrator',
+      passwordHash: await hashPassword(admin.password),
+      roleId: roleIds.get('administrator') as string,
+      defaultOfficeId: office.id,
+      accessRequestRef: 'BOOTSTRAP',
+    })
+    .returning({ id: staff.id });
+  if (!row) throw new Error('staff insert returned no row');
+  await tx.insert(staffOffices).values({ staffId: row.id, officeId: office.id });
+  await tx.insert(staffGrants).values({ staffId: row.id, grant: 'central_office' });
+}
+
+export type SeedResult = 'seeded-demo' | 'seeded-baseline' | 'already-seeded';
+
+/** Seeds an empty database once; a database that already has roles is left as it is. */
+export async function seed(database: Database, config: Config, log: Logger): Promise<SeedResult> {
+  return database.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(727275)`);
+    const [existing] = await tx.select({ n: count() }).from(roles);
+    if ((existing?.n ?? 0) > 0) return 'already-seeded';
+    const roleIds = await seedRoles(tx);
+    if (config.demo) await seedDemo(tx, roleIds);
+    else if (config.bootstrapAdmin) await seedBootstrapAdmin(tx, roleIds, config.bootstrapAdmin);
+    const [people] = await tx.select({ n: count() }).from(staff).where(eq(staff.active, true));
+    await new AuditWriter(tx, { actorId: null, officeId: null, requestId: null }).record({
+      action: 'system.seeded',
+      entityType: 'system',
+      after: { demo: config.demo, roles: roleIds.size, staff: people?.n ?? 0 },
+    });
+    log.info({ demo: config.demo }, 'seeded an empty database');
+    return config.demo ? 'seeded-demo' : 'seeded-baseline';
+  });
+}

@@ -1,0 +1,15 @@
+import type { AnyRoute } from '../platform/http/define-route';
+import { auditRoutes } from './audit/audit.routes';
+import { authRoutes } from './auth/auth.routes';
+import { officeRoutes } from './offices/offices.routes';
+import { roleRoutes } from './roles/roles.routes';
+import { staffRoutes } from './staff/staff.routes';
+
+/** Every feature's routes. A feature is added here and nowhere else. */
+export const allRoutes: AnyRoute[] = [
+  ...authRoutes,
+  ...officeRoutes,
+  ...staffRoutes,
+  ...roleRoutes,
+  ...auditRoutes,
+];

@@ -1,0 +1,143 @@
+import type {
+  GrantKey,
+  StaffDetail,
+  StaffList,
+  StaffListQuery,
+  StaffSummary,
+} from '@onestop/contracts';
+import { and, asc, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { offices, roles, staff, staffGrants, staffOffices } from '../../db/schema';
+import type { Actor } from '../../platform/authz/actor';
+import type { Db } from '../../platform/db/database';
+
+/** Staff are reachable when any office granted to them is inside the actor's scope. */
+function inScope(actor: Actor): SQL | undefined {
+  if (actor.scopeOfficeIds === 'all') return undefined;
+  return exists(
+    sql`(select 1 from ${staffOffices} so where so.staff_id = ${staff.id} and so.office_id in ${actor.scopeOfficeIds})`,
+  );
+}
+
+export async function listStaff(db: Db, actor: Actor, query: StaffListQuery): Promise<StaffList> {
+  const filters: (SQL | undefined)[] = [inScope(actor)];
+  if (query.status !== 'all') filters.push(eq(staff.active, query.status === 'active'));
+  if (query.roleId) filters.push(eq(staff.roleId, query.roleId));
+  if (query.officeId) {
+    filters.push(
+      exists(
+        sql`(select 1 from ${staffOffices} so where so.staff_id = ${staff.id} and so.office_id = ${query.officeId})`,
+      ),
+    );
+  }
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(or(ilike(staff.displayName, like), ilike(staff.email, like)));
+  }
+  const where = and(...filters);
+  const [totalRow] = await db.select({ n: count() }).from(staff).where(where);
+  const rows = await db
+    .select({ staff, roleName: roles.name })
+    .from(staff)
+    .innerJoin(roles, eq(roles.id, staff.roleId))
+    .where(where)
+    .orderBy(asc(staff.displayName), asc(staff.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const officesByStaff = await officeRefsFor(
+    db,
+    rows.map((r) => r.staff.id),
+  );
+  return {
+    items: rows.map((r) => toSummary(r.staff, r.roleName, officesByStaff.get(r.staff.id) ?? [])),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: totalRow?.n ?? 0,
+  };
+}
+
+/** Null when the record does not exist or lies outside the actor's scope: both read as not found. */
+export async function findStaffDetail(
+  db: Db,
+  actor: Actor,
+  id: string,
+): Promise<StaffDetail | null> {
+  const [row] = await db
+    .select({ staff, roleName: roles.name })
+    .from(staff)
+    .innerJoin(roles, eq(roles.id, staff.roleId))
+    .where(and(eq(staff.id, id), inScope(actor)));
+  if (!row) return null;
+  const [officeMap, grants] = await Promise.all([
+    officeRefsFor(db, [id]),
+    db.select({ grant: staffGrants.grant }).from(staffGrants).where(eq(staffGrants.staffId, id)),
+  ]);
+  const s = row.staff;
+  return {
+    ...toSummary(s, row.roleName, officeMap.get(id) ?? []),
+    defaultOfficeId: s.defaultOfficeId,
+    grants: grants.map((g) => g.grant as GrantKey).sort(),
+    accessRequestRef: s.accessRequestRef,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+    deactivatedAt: s.deactivatedAt?.toISOString() ?? null,
+  };
+}
+
+async function officeRefsFor(db: Db, staffIds: string[]) {
+  const map = new Map<string, StaffSummary['offices']>();
+  if (staffIds.length === 0) return map;
+  const rows = await db
+    .select({
+      staffId: staffOffices.staffId,
+      id: offices.id,
+      code: offices.code,
+      name: offices.name,
+    })
+    .from(staffOffices)
+    .innerJoin(offices, eq(offices.id, staffOffices.officeId))
+    .where(inArray(staffOffices.staffId, staffIds))
+    .orderBy(asc(offices.name));
+  for (const { staffId, ...office } of rows) {
+    map.set(staffId, [...(map.get(staffId) ?? []), office]);
+  }
+  return map;
+}
+
+function toSummary(
+  s: typeof staff.$inferSelect,
+  roleName: string,
+  officeRefs: StaffSummary['offices'],
+): StaffSummary {
+  return {
+    id: s.id,
+    email: s.email,
+    displayName: s.displayName,
+    roleId: s.roleId,
+    roleName,
+    active: s.active,
+    locked: !!s.lockedUntil && s.lockedUntil > new Date(),
+    offices: officeRefs,
+    lastLoginAt: s.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+/** The audit snapshot of an account: what an administrator can change about it. */
+export async function staffSnapshot(db: Db, id: string) {
+  const [s] = await db.select().from(staff).where(eq(staff.id, id));
+  if (!s) return null;
+  const [officeRows, grantRows] = await Promise.all([
+    db.select({ id: staffOffices.officeId }).from(staffOffices).where(eq(staffOffices.staffId, id)),
+    db.select({ grant: staffGrants.grant }).from(staffGrants).where(eq(staffGrants.staffId, id)),
+  ]);
+  return {
+    email: s.email,
+    displayName: s.displayName,
+    roleId: s.roleId,
+    defaultOfficeId: s.defaultOfficeId,
+    officeIds: officeRows.map((o) => o.id).sort(),
+    grants: grantRows.map((g) => g.grant).sort(),
+    active: s.active,
+    lockedUntil: s.lockedUntil,
+    accessRequestRef: s.accessRequestRef,
+  };
+}

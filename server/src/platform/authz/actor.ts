@@ -1,0 +1,20 @@
+import type { AccessLevel, GrantKey, ModuleKey, Scope, TabKey } from '@onestop/contracts';
+
+/** The signed-in staff member as every use case sees them: who, where, and what they may do. */
+export interface Actor {
+  kind: 'staff';
+  staffId: string;
+  email: string;
+  displayName: string;
+  sessionId: string;
+  csrfToken: string;
+  role: { id: string; key: string; name: string; scope: Scope };
+  officeId: string;
+  grantedOfficeIds: string[];
+  /** Offices whose records the role reaches from the current office; 'all' for state scope. */
+  scopeOfficeIds: string[] | 'all';
+  permissions: Partial<Record<ModuleKey, AccessLevel>>;
+  withheldTabs: TabKey[];
+  grants: GrantKey[];
+  lastSeenAt: Date;
+}

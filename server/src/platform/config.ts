@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Every setting has a default that runs the embedded demo, so
+ * `npm start` works on a fresh machine; production sets DATABASE_URL and the secrets.
+ */
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes'].includes(v)));
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  ONESTOP_DATA_DIR: z.string().default('./data'),
+  ONESTOP_DEMO: flag,
+  ONESTOP_PUBLIC_URL: z.string().optional(),
+  ONESTOP_COOKIE_SECURE: flag,
+  ONESTOP_SESSION_IDLE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .default(30 * 60),
+  ONESTOP_SESSION_WARNING_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(2 * 60),
+  ONESTOP_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  ONESTOP_LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
+  ONESTOP_BOOTSTRAP_ADMIN_EMAIL: z.string().optional(),
+  ONESTOP_BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+  ONESTOP_WEB_DIST: z.string().optional(),
+  ONESTOP_JOBS: flag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.string().default('development'),
+});
+
+export type DatabaseConfig =
+  { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  database: DatabaseConfig;
+  demo: boolean;
+  cookieSecure: boolean;
+  session: { idleSeconds: number; warningSeconds: number };
+  login: { maxFailures: number; lockoutMinutes: number };
+  bootstrapAdmin: { email: string; password: string } | null;
+  webDist: string | null;
+  jobsEnabled: boolean;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const database: DatabaseConfig = e.DATABASE_URL
+    ? { kind: 'postgres', url: e.DATABASE_URL }
+    : { kind: 'pglite', dataDir: path.resolve(e.ONESTOP_DATA_DIR) };
+  const production = e.NODE_ENV === 'production';
+  const bootstrapAdmin =
+    e.ONESTOP_BOOTSTRAP_ADMIN_EMAIL && e.ONESTOP_BOOTSTRAP_ADMIN_PASSWORD
+      ? { email: e.ONESTOP_BOOTSTRAP_ADMIN_EMAIL, password: e.ONESTOP_BOOTSTRAP_ADMIN_PASSWORD }
+      : null;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.ONESTOP_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    database,
+    // Demo accounts exist only on the embedded database or when asked for explicitly.
+    demo: e.ONESTOP_DEMO ?? database.kind === 'pglite',
+    cookieSecure: e.ONESTOP_COOKIE_SECURE ?? production,
+    session: {
+      idleSeconds: e.ONESTOP_SESSION_IDLE_SECONDS,
+      warningSeconds: Math.min(
+        e.ONESTOP_SESSION_WARNING_SECONDS,
+        e.ONESTOP_SESSION_IDLE_SECONDS - 1,
+      ),
+    },
+    login: {
+      maxFailures: e.ONESTOP_LOGIN_MAX_FAILURES,
+      lockoutMinutes: e.ONESTOP_LOGIN_LOCKOUT_MINUTES,
+    },
+    bootstrapAdmin,
+    webDist: e.ONESTOP_WEB_DIST ?? null,
+    jobsEnabled: e.ONESTOP_JOBS ?? true,
+    logLevel: e.LOG_LEVEL,
+    production,
+  };
+}
+
+/** The variables tests may read (the DATABASE_URL that switches integration tests to PostgreSQL). */
+export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.DATABASE_URL || undefined;
+}

@@ -1,0 +1,55 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { AuditWriter } from './audit/audit';
+import type { Actor } from './authz/actor';
+import type { Config } from './config';
+import type { Database, Db } from './db/database';
+import { AppError } from './errors';
+
+export class MissingAuditError extends Error {
+  constructor() {
+    super(
+      'A write finished without an audit row (SEC-9): every mutate() must record what it changed.',
+    );
+  }
+}
+
+/**
+ * Everything a use case may touch. Writes go through `mutate`, which opens the transaction and
+ * refuses to commit one that recorded no audit row, so neither can be forgotten.
+ */
+export class RequestContext {
+  constructor(
+    readonly config: Config,
+    private readonly database: Database,
+    readonly requestId: string,
+    readonly actor: Actor | null,
+    readonly log: FastifyBaseLogger,
+  ) {}
+
+  /** For reads. Writes through this handle are a review finding: use mutate(). */
+  get db(): Db {
+    return this.database.db;
+  }
+
+  requireActor(): Actor {
+    if (!this.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+    return this.actor;
+  }
+
+  async mutate<T>(work: (tx: Db, audit: AuditWriter) => Promise<T>): Promise<T> {
+    return this.database.db.transaction(async (tx) => {
+      const audit = new AuditWriter(tx, {
+        actorId: this.actor?.staffId ?? null,
+        officeId: this.actor?.officeId ?? null,
+        requestId: this.requestId,
+      });
+      const result = await work(tx, audit);
+      if (audit.count === 0) throw new MissingAuditError();
+      return result;
+    });
+  }
+
+  withActor(actor: Actor | null): RequestContext {
+    return new RequestContext(this.config, this.database, this.requestId, actor, this.log);
+  }
+}

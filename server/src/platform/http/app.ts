@@ -1,0 +1,211 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { SESSION_COOKIE, loadActor, touchSession } from '../auth/sessions';
+import { constantTimeEqual } from '../auth/tokens';
+import { satisfies, type RoutePermission } from '../authz/permissions';
+import type { Config } from '../config';
+import { RequestContext } from '../context';
+import type { Database } from '../db/database';
+import { AppError, forbidden } from '../errors';
+import { loggerOptions } from '../logger';
+import { API_PREFIX, type AnyRoute, type HttpTools } from './define-route';
+import { errorHandler, notFoundHandler } from './error-handler';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    permission?: RoutePermission;
+  }
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+}
+
+export const DOCS_PREFIX = '/api/docs';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  routes: AnyRoute[];
+  /** Whether migrations, seeding and jobs have finished (for /health/ready). */
+  isReady: () => boolean;
+  logger?: Logger;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: loggerOptions(config.logLevel) }),
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    trustProxy: config.production,
+    bodyLimit: 1024 * 1024,
+  }) as unknown as FastifyInstance;
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  const webDist = config.webDist ?? defaultWebDist();
+  app.setNotFoundHandler(notFoundHandler(webDist));
+
+  // Parses cookies in its own onRequest hook, which must run before ours.
+  await app.register(cookie);
+
+  // Deny by default: every route must state what it needs before the server will start.
+  app.addHook('onRoute', (route) => {
+    route.config ??= {};
+    if (route.config.permission) return;
+    if (route.url.startsWith(DOCS_PREFIX) || isStaticAssetRoute(route.url)) {
+      route.config.permission = 'public'; // API docs and the web app's files carry no data.
+      return;
+    }
+    throw new Error(`Route ${String(route.method)} ${route.url} declares no permission.`);
+  });
+
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    const anonymous = new RequestContext(config, database, request.id, null, request.log);
+    request.ctx = anonymous;
+    const permission = request.routeOptions.config.permission;
+    if (!permission || permission === 'public') return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+    const actor = await loadActor(database.db, token, config);
+    if (WRITE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !constantTimeEqual(sent, actor.csrfToken)) {
+        throw new AppError('CSRF_FAILED', 'This form has expired. Reload the page and try again.');
+      }
+    }
+    if (!satisfies(actor, permission)) throw forbidden();
+    actor.lastSeenAt = await touchSession(database.db, actor);
+    request.ctx = anonymous.withActor(actor);
+  });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OneStop API',
+        version: '1',
+        description:
+          'The OneStop workforce system of record. Staff sign in with POST /api/v1/session; ' +
+          'writes need the x-csrf-token header from the session.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+
+  app.get(
+    '/health/live',
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async () => ({
+      status: 'ok',
+    }),
+  );
+  app.get(
+    '/health/ready',
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async (_req, reply) => {
+      if (!deps.isReady()) return reply.code(503).send({ status: 'starting' });
+      await database.executeSql('select 1');
+      return { status: 'ready' };
+    },
+  );
+  app.get(
+    `${API_PREFIX}/openapi.json`,
+    { config: { permission: 'public' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  for (const route of deps.routes) registerRoute(app, route, config);
+
+  if (fs.existsSync(path.join(webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  return app;
+}
+
+function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): void {
+  const status = route.status ?? 200;
+  const permission = route.permission;
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: route.method,
+    url: route.url,
+    config: { permission },
+    schema: {
+      summary: route.summary,
+      tags: route.tags,
+      description: describePermission(permission),
+      ...(permission === 'public' ? {} : { security: [{ session: [] }] }),
+      ...(route.params ? { params: route.params } : {}),
+      ...(route.query ? { querystring: route.query } : {}),
+      ...(route.body ? { body: route.body } : {}),
+      response: { [status]: route.response },
+    },
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const http: HttpTools = {
+        setSessionCookie(token) {
+          if (token === null) {
+            reply.clearCookie(SESSION_COOKIE, { path: '/' });
+            return;
+          }
+          reply.setCookie(SESSION_COOKIE, token, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'strict',
+            secure: config.cookieSecure,
+          });
+        },
+      };
+      const result = await route.handler(
+        request.ctx,
+        { params: request.params, query: request.query, body: request.body },
+        http,
+      );
+      return reply.code(status).send(result);
+    },
+  });
+}
+
+function describePermission(permission: RoutePermission): string {
+  if (permission === 'public') return 'Public.';
+  if (permission === 'authenticated') return 'Any signed-in staff member.';
+  const grant = permission.grant ? ` and the "${permission.grant}" grant` : '';
+  return `Requires ${permission.level} access to ${permission.module}${grant}.`;
+}
+
+function isStaticAssetRoute(url: string): boolean {
+  return url === '/' || url === '/*' || url.startsWith('/assets/');
+}
+
+function defaultWebDist(): string {
+  return path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../web/dist');
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
+import type { ErrorBody, FieldIssue } from '@onestop/contracts';
+import { AppError } from '../errors';
+
+function body(request: FastifyRequest, error: Omit<ErrorBody['error'], 'requestId'>): ErrorBody {
+  return { error: { ...error, requestId: request.id } };
+}
+
+/** One place maps every failure to a status. A 5xx means a bug: it is logged with the request id. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    return reply.code(error.status).send(
+      body(request, {
+        code: error.code,
+        message: error.message,
+        ...(error.details.fields ? { fields: error.details.fields } : {}),
+        ...(error.details.rule ? { rule: error.details.rule } : {}),
+      }),
+    );
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const fields: FieldIssue[] = error.validation.map((issue) => ({
+      path:
+        issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || error.validationContext || '',
+      message: issue.message ?? 'This value is not valid.',
+    }));
+    return reply.code(400).send(
+      body(request, {
+        code: 'VALIDATION_FAILED',
+        message: `Check the highlighted fields: ${fields.map((f) => f.message).join(' ')}`,
+        fields,
+      }),
+    );
+  }
+  if (!isResponseSerializationError(error) && error.statusCode && error.statusCode < 500) {
+    // Fastify's own 4xx: malformed JSON, an unsupported media type, a body over the limit.
+    const code =
+      error.statusCode === 429
+        ? 'RATE_LIMITED'
+        : error.statusCode === 404
+          ? 'NOT_FOUND'
+          : 'VALIDATION_FAILED';
+    return reply
+      .code(error.statusCode)
+      .send(body(request, { code, message: plainFastifyMessage(error) }));
+  }
+  request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+  return reply.code(500).send(
+    body(request, {
+      code: 'INTERNAL',
+      message: `Something went wrong on our side. Nothing you entered was lost; try again, and if it keeps happening give support this reference: ${request.id}`,
+    }),
+  );
+}
+
+function plainFastifyMessage(error: FastifyError): string {
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Send the request as JSON.';
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'The request is too large.';
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The request body is empty; send JSON.';
+  if (error.code?.startsWith('FST_ERR_CTP')) return 'The request body is not valid JSON.';
+  return error.message;
+}
+
+export function notFoundHandler(webDist: string) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const url = request.url.split('?')[0] ?? '';
+    const wantsPage =
+      request.method === 'GET' && !url.startsWith('/api') && !url.startsWith('/health');
+    const indexHtml = path.join(webDist, 'index.html');
+    if (wantsPage && fs.existsSync(indexHtml)) {
+      // The web app routes on the client: every page URL gets the same shell.
+      return reply.type('text/html').send(fs.createReadStream(indexHtml));
+    }
+    return reply
+      .code(404)
+      .send(
+        body(request, {
+          code: 'NOT_FOUND',
+          message: `There is no ${request.method} ${url} in this API.`,
+        }),
+      );
+  };
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { allJobs } from './jobs';
+import { allRoutes } from './modules';
+import { seed, type SeedResult } from './db/seed/seed';
+import type { Config } from './platform/config';
+import { openDatabase, type Database } from './platform/db/database';
+import { migrate } from './platform/db/migrate';
+import { buildApp } from './platform/http/app';
+import { createLogger } from './platform/logger';
+import { startJobs } from './platform/jobs/jobs';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  boss: PgBoss | null;
+  url: string;
+  seeded: SeedResult;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database, starts listening (so /health/live answers at once), migrates, seeds an empty
+ * database, starts the job queue, and only then reports ready.
+ */
+export async function startServer(
+  config: Config,
+  log: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  let ready = false;
+  const app = await buildApp({
+    config,
+    database,
+    routes: allRoutes,
+    isReady: () => ready,
+    logger: log,
+  });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  try {
+    const applied = await migrate(database);
+    if (applied.length > 0) log.info({ applied }, 'applied migrations');
+    const seeded = await seed(database, config, log);
+    const boss = config.jobsEnabled ? await startJobs(database, log, allJobs) : null;
+    ready = true;
+    return {
+      app,
+      database,
+      boss,
+      seeded,
+      url: config.publicUrl.replace(`:${config.port}`, `:${port}`),
+      async stop() {
+        await app.close();
+        await boss?.stop({ graceful: true, wait: true, timeout: 5000 });
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await app.close();
+    await database.close();
+    throw err;
+  }
+}
