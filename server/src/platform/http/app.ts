@@ -31,6 +31,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: RequestContext;
   }
+  interface FastifyInstance {
+    /** Every route registered, with the permission it declared (for review and tests). */
+    routeCatalog: RouteCatalogEntry[];
+  }
+}
+
+export interface RouteCatalogEntry {
+  method: string;
+  url: string;
+  permission: RoutePermission;
 }
 
 export const DOCS_PREFIX = '/api/docs';
@@ -66,14 +76,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
 
   // Deny by default: every route must state what it needs before the server will start.
+  const catalog: RouteCatalogEntry[] = [];
+  app.decorate('routeCatalog', catalog);
   app.addHook('onRoute', (route) => {
     route.config ??= {};
-    if (route.config.permission) return;
-    if (route.url.startsWith(DOCS_PREFIX) || isStaticAssetRoute(route.url)) {
+    if (!route.config.permission) {
+      if (!route.url.startsWith(DOCS_PREFIX) && !isStaticAssetRoute(route.url)) {
+        throw new Error(`Route ${String(route.method)} ${route.url} declares no permission.`);
+      }
       route.config.permission = 'public'; // API docs and the web app's files carry no data.
-      return;
     }
-    throw new Error(`Route ${String(route.method)} ${route.url} declares no permission.`);
+    for (const method of [route.method].flat()) {
+      catalog.push({ method, url: route.url, permission: route.config.permission });
+    }
   });
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -155,7 +170,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
 function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): void {
   const status = route.status ?? 200;
-  const permission = route.permission;
+  const permission = route.permission as RoutePermission | undefined;
+  if (!permission) throw new Error(`Route ${route.method} ${route.url} declares no permission.`);
   app.withTypeProvider<ZodTypeProvider>().route({
     method: route.method,
     url: route.url,

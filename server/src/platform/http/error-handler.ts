@@ -77,13 +77,11 @@ export function notFoundHandler(webDist: string) {
       // The web app routes on the client: every page URL gets the same shell.
       return reply.type('text/html').send(fs.createReadStream(indexHtml));
     }
-    return reply
-      .code(404)
-      .send(
-        body(request, {
-          code: 'NOT_FOUND',
-          message: `There is no ${request.method} ${url} in this API.`,
-        }),
-      );
+    return reply.code(404).send(
+      body(request, {
+        code: 'NOT_FOUND',
+        message: `There is no ${request.method} ${url} in this API.`,
+      }),
+    );
   };
 }
