@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'RULE_VIOLATION',
   'RATE_LIMITED',
+  'STARTING',
 ] as const;
 export const errorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCode>;

@@ -94,6 +94,24 @@ describe('deny by default', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('answers 503 "starting" on the API until migrations and seeding are done', async () => {
+    let ready = false;
+    const app = await buildApp({
+      config: t.config,
+      database: t.database,
+      routes: allRoutes,
+      isReady: () => ready,
+    });
+    const early = await app.inject({ method: 'POST', url: '/api/v1/session', payload: {} });
+    expect(early.statusCode).toBe(503);
+    expect(early.json().error.code).toBe('STARTING');
+    expect((await app.inject({ url: '/health/ready' })).statusCode).toBe(503);
+    expect((await app.inject({ url: '/health/live' })).statusCode).toBe(200);
+    ready = true;
+    expect((await app.inject({ url: '/health/ready' })).statusCode).toBe(200);
+    await app.close();
+  });
+
   it('answers health checks', async () => {
     expect((await t.client().get('/health/live')).status).toBe(200);
     expect((await t.client().get('/health/ready')).body).toEqual({ status: 'ready' });

@@ -13,6 +13,8 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  // Not a bug: the process is up but still migrating; load balancers retry.
+  STARTING: 503,
 };
 
 /** An error a person can act on. Anything that is not an AppError is a bug and becomes a 500. */

@@ -96,6 +96,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
     const anonymous = new RequestContext(config, database, request.id, null, request.log);
     request.ctx = anonymous;
+    if (!deps.isReady() && request.url.startsWith(API_PREFIX)) {
+      throw new AppError('STARTING', 'OneStop is starting up. Try again in a few seconds.');
+    }
     const permission = request.routeOptions.config.permission;
     if (!permission || permission === 'public') return;
     const token = request.cookies[SESSION_COOKIE];
