@@ -50,7 +50,10 @@ export default tseslint.config(
   {
     // Tests read JSON response bodies whose shape the assertions themselves check.
     files: ['**/*.test.ts', '**/*.test.tsx', 'server/src/test/**', 'e2e/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     // Command-line scripts talk to the terminal.
