@@ -18,7 +18,7 @@ try {
     `Database: ${where}`,
     `API docs: ${server.url}/api/docs`,
   ];
-  if (config.demo) {
+  if (server.demoAccounts) {
     lines.push('', `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
     for (const person of DEMO_STAFF.filter((p) => p.listed)) {
       lines.push(`  ${person.email.padEnd(24)} ${person.role}`);

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staff } from './db/schema';
 import { DEMO_STAFF } from './db/seed/demo-data';
-import { createTestDatabase, testConfig } from './test/harness';
+import { createTestDatabase, restartableTestDatabase, testConfig } from './test/harness';
 import { startServer, type RunningServer } from './server';
 
 const log = pino({ level: 'silent' });
@@ -28,6 +28,7 @@ describe('starting the product', () => {
   it('migrates, seeds the demo, starts jobs and reports ready; the demo staff can sign in', async () => {
     const server = await start({ ONESTOP_DEMO: '1' });
     expect(server.seeded).toBe('seeded-demo');
+    expect(server.demoAccounts).toBe(true);
     const ready = await fetch(`${server.url}/health/ready`);
     expect(ready.status).toBe(200);
     const [people] = await server.database.db.select({ n: count() }).from(staff);
@@ -47,8 +48,28 @@ describe('starting the product', () => {
       ONESTOP_BOOTSTRAP_ADMIN_EMAIL: 'it-admin@agency.example',
       ONESTOP_BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password',
     });
-    expect(server.seeded).toBe('seeded-baseline');
+    expect(server.seeded).toBe('seeded-first-admin');
+    expect(server.demoAccounts).toBe(false);
     const people = await server.database.db.select({ email: staff.email }).from(staff);
     expect(people.map((p) => p.email)).toEqual(['it-admin@agency.example']);
+  });
+
+  it('on a real database without a first administrator, seeds roles, warns, and creates the administrator on a later start once configured', async () => {
+    const db = await restartableTestDatabase();
+    cleanups.push(db.drop);
+    const first = await startServer(testConfig(db.config, { PORT: '0', ONESTOP_DEMO: '0' }), log);
+    expect(first.seeded).toBe('no-staff-yet');
+    await first.stop();
+    const second = await startServer(
+      testConfig(db.config, {
+        PORT: '0',
+        ONESTOP_DEMO: '0',
+        ONESTOP_BOOTSTRAP_ADMIN_EMAIL: 'late-admin@agency.example',
+        ONESTOP_BOOTSTRAP_ADMIN_PASSWORD: 'late-admin-password',
+      }),
+      log,
+    );
+    cleanups.push(() => second.stop());
+    expect(second.seeded).toBe('seeded-first-admin');
   });
 });

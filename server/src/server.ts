@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { allJobs } from './jobs';
 import { allRoutes } from './modules';
-import { seed, type SeedResult } from './db/seed/seed';
+import { hasDemoAccounts, seed, type SeedResult } from './db/seed/seed';
 import type { Config } from './platform/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { migrate } from './platform/db/migrate';
@@ -17,6 +17,7 @@ export interface RunningServer {
   boss: PgBoss | null;
   url: string;
   seeded: SeedResult;
+  demoAccounts: boolean;
   stop(): Promise<void>;
 }
 
@@ -51,6 +52,7 @@ export async function startServer(
       database,
       boss,
       seeded,
+      demoAccounts: await hasDemoAccounts(database),
       url: config.publicUrl.replace(`:${config.port}`, `:${port}`),
       async stop() {
         await app.close();

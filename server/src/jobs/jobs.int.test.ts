@@ -1,30 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sessions } from '../db/schema';
-import type { DatabaseConfig } from '../platform/config';
 import { openDatabase } from '../platform/db/database';
 import { migrate } from '../platform/db/migrate';
 import { startJobs, type JobDefinition } from '../platform/jobs/jobs';
-import { createTestDatabase, startTestApp } from '../test/harness';
+import { restartableTestDatabase, startTestApp } from '../test/harness';
 import { allJobs } from '.';
 import { purgeSessionsJob } from './purge-sessions';
 
 const log = pino({ level: 'silent' });
-
-/** PGlite keeps its data in a folder here (so it can be closed and reopened); PostgreSQL in a throwaway database. */
-async function restartableDatabase(): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
-  const throwaway = await createTestDatabase();
-  if (throwaway.config.kind === 'postgres') return throwaway;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onestop-jobs-'));
-  return {
-    config: { kind: 'pglite', dataDir: dir },
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-  };
-}
 
 describe('background jobs', () => {
   const cleanups: (() => Promise<void>)[] = [];
@@ -33,7 +18,7 @@ describe('background jobs', () => {
   });
 
   it('a job queued before a restart runs after it', async () => {
-    const db = await restartableDatabase();
+    const db = await restartableTestDatabase();
     cleanups.push(db.drop);
 
     const first = await openDatabase(db.config);

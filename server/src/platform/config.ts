@@ -31,7 +31,10 @@ const envSchema = z.object({
   ONESTOP_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   ONESTOP_LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).default(15),
   ONESTOP_BOOTSTRAP_ADMIN_EMAIL: z.string().optional(),
-  ONESTOP_BOOTSTRAP_ADMIN_PASSWORD: z.string().optional(),
+  ONESTOP_BOOTSTRAP_ADMIN_PASSWORD: z
+    .string()
+    .min(12, { error: 'use at least 12 characters' })
+    .optional(),
   ONESTOP_WEB_DIST: z.string().optional(),
   ONESTOP_JOBS: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
@@ -36,6 +39,20 @@ export async function createTestDatabase(): Promise<{
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
+  };
+}
+
+/** Like createTestDatabase, but PGlite keeps its data in a folder, so it can be closed and reopened. */
+export async function restartableTestDatabase(): Promise<{
+  config: DatabaseConfig;
+  drop(): Promise<void>;
+}> {
+  const throwaway = await createTestDatabase();
+  if (throwaway.config.kind === 'postgres') return throwaway;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onestop-test-'));
+  return {
+    config: { kind: 'pglite', dataDir: dir },
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
 

@@ -73,6 +73,13 @@ CREATE TABLE "sessions" (
 	"revoked_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "sign_in_throttle" (
+	"email_key" text PRIMARY KEY NOT NULL,
+	"failures" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "staff" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"email" text NOT NULL,
@@ -82,8 +89,6 @@ CREATE TABLE "staff" (
 	"default_office_id" uuid NOT NULL,
 	"access_request_ref" text NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
-	"failed_login_count" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
 	"last_login_at" timestamp with time zone,
 	"deactivated_at" timestamp with time zone,
 	"deactivation_reason" text,

@@ -87,8 +87,6 @@ export const staff = pgTable(
       .references(() => offices.id),
     accessRequestRef: text('access_request_ref').notNull(),
     active: boolean('active').notNull().default(true),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: ts('locked_until'),
     lastLoginAt: ts('last_login_at'),
     deactivatedAt: ts('deactivated_at'),
     deactivationReason: text('deactivation_reason'),
@@ -149,3 +147,14 @@ export const sessions = pgTable(
     index('sessions_last_seen_idx').on(t.lastSeenAt),
   ],
 );
+
+/**
+ * Failed sign-ins counted per email (by its SHA-256, known account or not), so a lockout looks the
+ * same whether or not an account exists and cannot be used to discover staff emails.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  emailKey: text('email_key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  updatedAt: updatedAt(),
+});

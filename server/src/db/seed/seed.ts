@@ -120,24 +120,56 @@ async function seedBootstrapAdmin(
   await tx.insert(staffGrants).values({ staffId: row.id, grant: 'central_office' });
 }
 
-export type SeedResult = 'seeded-demo' | 'seeded-baseline' | 'already-seeded';
+export type SeedResult = 'seeded-demo' | 'seeded-first-admin' | 'no-staff-yet' | 'already-seeded';
 
-/** Seeds an empty database once; a database that already has roles is left as it is. */
+/**
+ * Seeds what an empty database lacks: the built-in roles, then, while there are no staff accounts,
+ * the demo (demo mode) or the configured first administrator. Safe to run at every start.
+ */
 export async function seed(database: Database, config: Config, log: Logger): Promise<SeedResult> {
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727275)`);
-    const [existing] = await tx.select({ n: count() }).from(roles);
-    if ((existing?.n ?? 0) > 0) return 'already-seeded';
-    const roleIds = await seedRoles(tx);
-    if (config.demo) await seedDemo(tx, roleIds);
-    else if (config.bootstrapAdmin) await seedBootstrapAdmin(tx, roleIds, config.bootstrapAdmin);
-    const [people] = await tx.select({ n: count() }).from(staff).where(eq(staff.active, true));
-    await new AuditWriter(tx, { actorId: null, officeId: null, requestId: null }).record({
-      action: 'system.seeded',
-      entityType: 'system',
-      after: { demo: config.demo, roles: roleIds.size, staff: people?.n ?? 0 },
-    });
-    log.info({ demo: config.demo }, 'seeded an empty database');
-    return config.demo ? 'seeded-demo' : 'seeded-baseline';
+    const [roleCount] = await tx.select({ n: count() }).from(roles);
+    const rolesMissing = (roleCount?.n ?? 0) === 0;
+    const roleIds = rolesMissing
+      ? await seedRoles(tx)
+      : new Map(
+          (await tx.select({ id: roles.id, key: roles.key }).from(roles)).map((r) => [r.key, r.id]),
+        );
+    const [staffCount] = await tx.select({ n: count() }).from(staff);
+    let result: SeedResult = 'already-seeded';
+    if ((staffCount?.n ?? 0) === 0) {
+      if (config.demo) {
+        await seedDemo(tx, roleIds);
+        result = 'seeded-demo';
+      } else if (config.bootstrapAdmin) {
+        await seedBootstrapAdmin(tx, roleIds, config.bootstrapAdmin);
+        result = 'seeded-first-admin';
+      } else {
+        log.warn(
+          'There are no staff accounts yet. Set ONESTOP_BOOTSTRAP_ADMIN_EMAIL and ONESTOP_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first administrator.',
+        );
+        result = 'no-staff-yet';
+      }
+    }
+    if (rolesMissing || result === 'seeded-demo' || result === 'seeded-first-admin') {
+      const [people] = await tx.select({ n: count() }).from(staff).where(eq(staff.active, true));
+      await new AuditWriter(tx, { actorId: null, officeId: null, requestId: null }).record({
+        action: 'system.seeded',
+        entityType: 'system',
+        after: { result, roles: roleIds.size, staff: people?.n ?? 0 },
+      });
+      log.info({ result }, 'seeded the database');
+    }
+    return result;
   });
+}
+
+/** Whether the demo sign-ins exist here (they are printed at start only then). */
+export async function hasDemoAccounts(database: Database): Promise<boolean> {
+  const [row] = await database.db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(eq(staff.email, DEMO_STAFF[0]?.email ?? ''));
+  return !!row;
 }

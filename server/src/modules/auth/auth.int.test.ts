@@ -57,6 +57,27 @@ describe('signing in and out', () => {
     expect((await t.client().signIn('vetrep@demo.test')).status).toBe(201);
   });
 
+  it('locks an unknown email exactly as it locks a real one, so lockouts do not reveal who has an account', async () => {
+    const answers = async (email: string) => {
+      const codes: string[] = [];
+      for (let i = 0; i < 4; i++)
+        codes.push((await t.client().signIn(email, 'wrong-password-x')).body.error.code);
+      return codes;
+    };
+    const real = await answers('frontdesk@demo.test');
+    const unknown = await answers('no.such.person@demo.test');
+    expect(real).toEqual([
+      'INVALID_CREDENTIALS',
+      'INVALID_CREDENTIALS',
+      'ACCOUNT_LOCKED',
+      'ACCOUNT_LOCKED',
+    ]);
+    expect(unknown).toEqual(real);
+    const admin = await t.signIn('admin@demo.test');
+    const list = (await admin.get('/api/v1/admin/staff?q=frontdesk')).body.items;
+    expect(list[0].locked).toBe(true);
+  });
+
   it('SEC-5: a session idle longer than the timeout is refused with a message that says so', async () => {
     const client = await t.signIn('bsr@demo.test');
     await t.database.db

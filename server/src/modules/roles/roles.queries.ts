@@ -12,15 +12,14 @@ import type { Db } from '../../platform/db/database';
 export async function listRoles(db: Db, id?: string): Promise<Role[]> {
   const base = db.select().from(roles);
   const rows = await (id ? base.where(eq(roles.id, id)) : base).orderBy(asc(roles.name));
-  const [perms, tabs, counts] = await Promise.all([
-    db.select().from(rolePermissions),
-    db.select().from(roleWithheldTabs),
-    db
-      .select({ roleId: staff.roleId, n: count() })
-      .from(staff)
-      .where(eq(staff.active, true))
-      .groupBy(staff.roleId),
-  ]);
+  // One query at a time: `db` may be a transaction, whose single connection takes no overlap.
+  const perms = await db.select().from(rolePermissions);
+  const tabs = await db.select().from(roleWithheldTabs);
+  const counts = await db
+    .select({ roleId: staff.roleId, n: count() })
+    .from(staff)
+    .where(eq(staff.active, true))
+    .groupBy(staff.roleId);
   return rows.map((r) => ({
     id: r.id,
     key: r.key,

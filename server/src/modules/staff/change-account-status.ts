@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { staff } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
 import { revokeStaffSessions } from '../../platform/auth/sessions';
+import { clearFailures, emailKey } from '../../platform/auth/throttle';
 import type { RequestContext } from '../../platform/context';
 import { notFound, ruleViolation } from '../../platform/errors';
 import { findStaffDetail, staffSnapshot } from './staff.queries';
@@ -16,10 +17,11 @@ async function changeAccount(
   id: string,
   action: string,
   change: StaffChange,
-  options: { revoke?: boolean; note?: Record<string, unknown> } = {},
+  options: { revoke?: boolean; unlock?: boolean; note?: Record<string, unknown> } = {},
 ): Promise<StaffDetail> {
   const actor = ctx.requireActor();
-  if (!(await findStaffDetail(ctx.db, actor, id))) throw notFound('staff account');
+  const current = await findStaffDetail(ctx.db, actor, id);
+  if (!current) throw notFound('staff account');
   await ctx.mutate(async (tx, audit) => {
     const before = await staffSnapshot(tx, id);
     await tx
@@ -27,6 +29,7 @@ async function changeAccount(
       .set({ ...change, updatedAt: new Date() })
       .where(eq(staff.id, id));
     if (options.revoke) await revokeStaffSessions(tx, id);
+    if (options.unlock) await clearFailures(tx, emailKey(current.email));
     await audit.record({
       action,
       entityType: 'staff',
@@ -58,17 +61,17 @@ export function deactivateStaff(ctx: RequestContext, id: string, reason: string)
 }
 
 export function reactivateStaff(ctx: RequestContext, id: string) {
-  return changeAccount(ctx, id, 'staff.reactivated', {
-    active: true,
-    deactivatedAt: null,
-    deactivationReason: null,
-    failedLoginCount: 0,
-    lockedUntil: null,
-  });
+  return changeAccount(
+    ctx,
+    id,
+    'staff.reactivated',
+    { active: true, deactivatedAt: null, deactivationReason: null },
+    { unlock: true },
+  );
 }
 
 export function unlockStaff(ctx: RequestContext, id: string) {
-  return changeAccount(ctx, id, 'staff.unlocked', { failedLoginCount: 0, lockedUntil: null });
+  return changeAccount(ctx, id, 'staff.unlocked', {}, { unlock: true, note: { unlocked: true } });
 }
 
 /** A reset also unlocks the account and signs the person out everywhere. */
@@ -78,7 +81,7 @@ export async function resetStaffPassword(ctx: RequestContext, id: string, newPas
     ctx,
     id,
     'staff.password_reset',
-    { passwordHash, failedLoginCount: 0, lockedUntil: null },
-    { revoke: true, note: { password: 'changed' } },
+    { passwordHash },
+    { revoke: true, unlock: true, note: { password: 'changed' } },
   );
 }

@@ -16,7 +16,7 @@ export async function createStaff(ctx: RequestContext, input: Input): Promise<St
   const email = normaliseEmail(input.email);
   const officeIds = uniqueSorted(input.officeIds);
   const grants = uniqueSorted(input.grants);
-  await assertAssignable(ctx.db, actor, { roleId: input.roleId, officeIds, grants });
+  await assertAssignable(ctx.db, actor, { roleId: input.roleId, officeIds, addedGrants: grants });
   const passwordHash = await hashPassword(input.initialPassword);
   const id = await ctx.mutate(async (tx, audit) => {
     const [taken] = await tx

@@ -126,7 +126,7 @@ describe('staff administration', () => {
     );
   });
 
-  it('a staff account outside the reviewer’s offices reads as not found (another office gets 404)', async () => {
+  it('SEC-4: a staff account outside the reviewer’s offices reads as not found (another office gets 404)', async () => {
     const bluegrassSupervisor = await t.signIn('supervisor@demo.test');
     const londonSupervisor = await t.signIn('london.supervisor@demo.test');
     const londonCaseManager = await staffId('london.cm@demo.test');
@@ -157,5 +157,69 @@ describe('staff administration', () => {
     const res = await caseManager.get('/api/v1/admin/staff');
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('no escalation through staff administration', () => {
+  let t: TestApp;
+  let admin: TestClient;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.signIn('admin@demo.test');
+  });
+  afterAll(() => t.close());
+
+  it('SEC-7: a local staff manager cannot promote anyone, themselves included, beyond their own access or give grants they lack', async () => {
+    const roles = (await admin.get('/api/v1/admin/roles')).body.items;
+    const byKey = (key: string) => roles.find((r: { key: string }) => r.key === key).id as string;
+    const manager = await admin.post('/api/v1/admin/roles', {
+      name: 'Office Staff Manager',
+      scope: 'office',
+      permissions: {
+        'admin.staff': 'change',
+        seekers: 'add',
+        services: 'add',
+        postings: 'view',
+        referrals: 'add',
+        cases: 'add',
+        employers: 'view',
+        reports: 'view',
+      },
+    });
+    const lex = admin.session?.offices.find((o) => o.code === 'LEX')?.id;
+    const created = await admin.post('/api/v1/admin/staff', {
+      email: 'office.manager@demo.test',
+      displayName: 'Olive Manager',
+      roleId: manager.body.id,
+      officeIds: [lex],
+      defaultOfficeId: lex,
+      grants: ['program_enrollment'],
+      accessRequestRef: 'REQ-77',
+      initialPassword: 'office-manager-pass',
+    });
+    const olive = await t.signIn('office.manager@demo.test', 'office-manager-pass');
+    const self = created.body.id as string;
+    const caseManager = (await olive.get('/api/v1/admin/staff?q=casemanager@demo.test')).body
+      .items[0].id as string;
+
+    const promoteSelf = await olive.patch(`/api/v1/admin/staff/${self}`, {
+      roleId: byKey('administrator'),
+    });
+    expect(promoteSelf.status).toBe(422);
+    const promoteOther = await olive.patch(`/api/v1/admin/staff/${caseManager}`, {
+      roleId: byKey('administrator'),
+    });
+    expect(promoteOther.status).toBe(403);
+    expect(promoteOther.body.error.message).toMatch(/wider than your own/);
+    const grantOther = await olive.patch(`/api/v1/admin/staff/${caseManager}`, {
+      grants: ['program_enrollment', 'ssn_reveal'],
+    });
+    expect(grantOther.status).toBe(403);
+    expect(grantOther.body.error.message).toMatch(/ssn_reveal/);
+    const sameLevel = await olive.patch(`/api/v1/admin/staff/${caseManager}`, {
+      displayName: 'Casey R. Morgan',
+    });
+    expect(sameLevel.status).toBe(200);
+    expect((await olive.get('/api/v1/session')).body.role.key).not.toBe('administrator');
   });
 });

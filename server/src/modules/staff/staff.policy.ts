@@ -1,23 +1,46 @@
-import type { GrantKey } from '@onestop/contracts';
-import { eq, inArray } from 'drizzle-orm';
-import { offices, roles } from '../../db/schema';
+import { SCOPES, levelAtLeast, type GrantKey } from '@onestop/contracts';
+import { inArray } from 'drizzle-orm';
+import { offices } from '../../db/schema';
 import type { Actor } from '../../platform/authz/actor';
-import { hasGrant, reachesAnyOffice } from '../../platform/authz/permissions';
+import { levelFor, reachesAnyOffice } from '../../platform/authz/permissions';
 import type { Db } from '../../platform/db/database';
-import { AppError, invalid } from '../../platform/errors';
+import { AppError, invalid, ruleViolation } from '../../platform/errors';
+import { findRole } from '../roles/roles.queries';
+
+interface Change {
+  targetStaffId?: string;
+  roleId?: string;
+  officeIds?: string[];
+  /** Grants the account would gain. */
+  addedGrants?: GrantKey[];
+}
 
 /**
- * An administrator may hand out only what is theirs to give: offices inside their scope, an
- * existing role, and the central-office grant only if they hold it.
+ * An administrator may hand out only what is theirs to give (no escalation): offices inside their
+ * scope, a role whose access and reach do not exceed their own, and training grants they hold.
+ * Nobody changes their own role or grants.
  */
-export async function assertAssignable(
-  db: Db,
-  actor: Actor,
-  change: { roleId?: string; officeIds?: string[]; grants?: GrantKey[] },
-): Promise<void> {
+export async function assertAssignable(db: Db, actor: Actor, change: Change): Promise<void> {
+  const changesAccess = change.roleId !== undefined || (change.addedGrants?.length ?? 0) > 0;
+  if (change.targetStaffId === actor.staffId && changesAccess) {
+    throw ruleViolation(
+      'SEC-6',
+      'You cannot change your own role or training grants. Ask another administrator.',
+    );
+  }
   if (change.roleId) {
-    const [role] = await db.select({ id: roles.id }).from(roles).where(eq(roles.id, change.roleId));
+    const role = await findRole(db, change.roleId);
     if (!role) throw invalid('roleId', 'Choose a role from the list.');
+    const exceeds =
+      Object.entries(role.permissions).some(
+        ([module, level]) => !levelAtLeast(levelFor(actor, module as never), level),
+      ) || SCOPES.indexOf(role.scope) > SCOPES.indexOf(actor.role.scope);
+    if (exceeds) {
+      throw new AppError(
+        'FORBIDDEN',
+        `You cannot give the role "${role.name}": its access is wider than your own.`,
+      );
+    }
   }
   if (change.officeIds) {
     const found = await db
@@ -29,10 +52,14 @@ export async function assertAssignable(
       throw invalid('officeIds', 'You can grant only active offices within your own scope.');
     }
   }
-  if (change.grants?.includes('central_office') && !hasGrant(actor, 'central_office')) {
+  const notHeld = (change.addedGrants ?? []).filter((g) => !actor.grants.includes(g));
+  if (notHeld.length > 0) {
+    const central = notHeld.includes('central_office');
     throw new AppError(
       'FORBIDDEN',
-      'Only staff who hold the central-office grant can give it to someone else.',
+      central
+        ? 'Only staff who hold the central-office grant can give it to someone else.'
+        : `You can give only training grants you hold yourself (not: ${notHeld.join(', ')}).`,
     );
   }
 }

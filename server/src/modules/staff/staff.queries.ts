@@ -7,6 +7,7 @@ import type {
 } from '@onestop/contracts';
 import { and, asc, count, eq, exists, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { offices, roles, staff, staffGrants, staffOffices } from '../../db/schema';
+import { lockedEmails } from '../../platform/auth/throttle';
 import type { Actor } from '../../platform/authz/actor';
 import type { Db } from '../../platform/db/database';
 
@@ -47,8 +48,19 @@ export async function listStaff(db: Db, actor: Actor, query: StaffListQuery): Pr
     db,
     rows.map((r) => r.staff.id),
   );
+  const locked = await lockedEmails(
+    db,
+    rows.map((r) => r.staff.email),
+  );
   return {
-    items: rows.map((r) => toSummary(r.staff, r.roleName, officesByStaff.get(r.staff.id) ?? [])),
+    items: rows.map((r) =>
+      toSummary(
+        r.staff,
+        r.roleName,
+        officesByStaff.get(r.staff.id) ?? [],
+        locked.has(r.staff.email),
+      ),
+    ),
     page: query.page,
     pageSize: query.pageSize,
     total: totalRow?.n ?? 0,
@@ -67,13 +79,15 @@ export async function findStaffDetail(
     .innerJoin(roles, eq(roles.id, staff.roleId))
     .where(and(eq(staff.id, id), inScope(actor)));
   if (!row) return null;
-  const [officeMap, grants] = await Promise.all([
-    officeRefsFor(db, [id]),
-    db.select({ grant: staffGrants.grant }).from(staffGrants).where(eq(staffGrants.staffId, id)),
-  ]);
+  const officeMap = await officeRefsFor(db, [id]);
+  const locked = await lockedEmails(db, [row.staff.email]);
+  const grants = await db
+    .select({ grant: staffGrants.grant })
+    .from(staffGrants)
+    .where(eq(staffGrants.staffId, id));
   const s = row.staff;
   return {
-    ...toSummary(s, row.roleName, officeMap.get(id) ?? []),
+    ...toSummary(s, row.roleName, officeMap.get(id) ?? [], locked.size > 0),
     defaultOfficeId: s.defaultOfficeId,
     grants: grants.map((g) => g.grant as GrantKey).sort(),
     accessRequestRef: s.accessRequestRef,
@@ -107,6 +121,7 @@ function toSummary(
   s: typeof staff.$inferSelect,
   roleName: string,
   officeRefs: StaffSummary['offices'],
+  locked: boolean,
 ): StaffSummary {
   return {
     id: s.id,
@@ -115,7 +130,7 @@ function toSummary(
     roleId: s.roleId,
     roleName,
     active: s.active,
-    locked: !!s.lockedUntil && s.lockedUntil > new Date(),
+    locked,
     offices: officeRefs,
     lastLoginAt: s.lastLoginAt?.toISOString() ?? null,
   };
@@ -125,10 +140,15 @@ function toSummary(
 export async function staffSnapshot(db: Db, id: string) {
   const [s] = await db.select().from(staff).where(eq(staff.id, id));
   if (!s) return null;
-  const [officeRows, grantRows] = await Promise.all([
-    db.select({ id: staffOffices.officeId }).from(staffOffices).where(eq(staffOffices.staffId, id)),
-    db.select({ grant: staffGrants.grant }).from(staffGrants).where(eq(staffGrants.staffId, id)),
-  ]);
+  // One query at a time: `db` may be a transaction, whose single connection takes no overlap.
+  const officeRows = await db
+    .select({ id: staffOffices.officeId })
+    .from(staffOffices)
+    .where(eq(staffOffices.staffId, id));
+  const grantRows = await db
+    .select({ grant: staffGrants.grant })
+    .from(staffGrants)
+    .where(eq(staffGrants.staffId, id));
   return {
     email: s.email,
     displayName: s.displayName,
@@ -137,7 +157,6 @@ export async function staffSnapshot(db: Db, id: string) {
     officeIds: officeRows.map((o) => o.id).sort(),
     grants: grantRows.map((g) => g.grant).sort(),
     active: s.active,
-    lockedUntil: s.lockedUntil,
     accessRequestRef: s.accessRequestRef,
   };
 }

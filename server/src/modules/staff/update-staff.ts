@@ -20,7 +20,12 @@ export async function updateStaff(
   if (!current) throw notFound('staff account');
   const officeIds = input.officeIds ? uniqueSorted(input.officeIds) : undefined;
   const grants = input.grants ? uniqueSorted(input.grants) : undefined;
-  await assertAssignable(ctx.db, actor, { roleId: input.roleId, officeIds, grants });
+  await assertAssignable(ctx.db, actor, {
+    targetStaffId: id,
+    roleId: input.roleId !== current.roleId ? input.roleId : undefined,
+    officeIds,
+    addedGrants: grants?.filter((g) => !current.grants.includes(g)),
+  });
   const defaultOfficeId = input.defaultOfficeId ?? current.defaultOfficeId;
   const finalOffices = officeIds ?? current.offices.map((o) => o.id);
   if (!finalOffices.includes(defaultOfficeId)) {

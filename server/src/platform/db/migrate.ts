@@ -38,9 +38,11 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * a migration whose file changed after it was applied stops the start-up.
  */
 export async function migrate(database: Database, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const run = database.executeSql.bind(database);
-  await run(`CREATE TABLE IF NOT EXISTS onestop_migrations (
-    tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  await database.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(727274)`);
+    await tx.execute(sql`CREATE TABLE IF NOT EXISTS onestop_migrations (
+      tag text PRIMARY KEY, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const applied: string[] = [];
   for (const migration of readMigrations(dir)) {
     const done = await database.db.transaction(async (tx) => {

@@ -56,6 +56,19 @@ export interface AppDeps {
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The web app is served from its own origin only; the API docs page brings its own policy. */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
@@ -115,10 +128,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     request.ctx = anonymous.withActor(actor);
   });
 
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
+    if (config.cookieSecure) reply.header('strict-transport-security', 'max-age=31536000');
+    if (request.url.startsWith(API_PREFIX)) {
+      reply.header('cache-control', 'no-store'); // API answers carry personal data: never cached.
+    } else if (!request.url.startsWith(DOCS_PREFIX)) {
+      reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
+    }
   });
 
   await app.register(swagger, {
@@ -166,7 +185,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   for (const route of deps.routes) registerRoute(app, route, config);
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // One wildcard route serves the built files; a miss falls through to the SPA/404 handler.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
   }
   return app;
 }

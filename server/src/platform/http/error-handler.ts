@@ -50,13 +50,40 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
       .code(error.statusCode)
       .send(body(request, { code, message: plainFastifyMessage(error) }));
   }
-  request.log.error({ err: error, requestId: request.id }, 'unhandled error');
+  request.log.error({ err: loggable(error), requestId: request.id }, 'unhandled error');
   return reply.code(500).send(
     body(request, {
       code: 'INTERNAL',
       message: `Something went wrong on our side. Nothing you entered was lost; try again, and if it keeps happening give support this reference: ${request.id}`,
     }),
   );
+}
+
+/**
+ * What a 5xx logs. Database driver errors repeat the query's parameters (personal data, possibly an
+ * SSN) in their message, so those are reduced to the SQL text and the server's own error.
+ */
+export function loggable(error: Error): Record<string, unknown> {
+  const { query, cause } = error as { query?: unknown; cause?: unknown };
+  const fromDatabase = typeof query === 'string';
+  return {
+    type: error.name,
+    message: fromDatabase ? 'database query failed' : error.message,
+    ...(fromDatabase ? { query } : {}),
+    ...(cause instanceof Error
+      ? {
+          cause: {
+            type: cause.name,
+            message: cause.message,
+            code: (cause as { code?: unknown }).code,
+          },
+        }
+      : {}),
+    stack: error.stack
+      ?.split('\n')
+      .filter((line) => /^\s+at /.test(line))
+      .join('\n'),
+  };
 }
 
 function plainFastifyMessage(error: FastifyError): string {

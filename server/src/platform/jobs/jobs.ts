@@ -28,8 +28,6 @@ export async function startJobs(
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => database.executeSql(text, values) },
     schema: 'pgboss',
-    // PGlite runs one statement at a time; a single supervisor keeps maintenance light on it.
-    supervise: true,
   });
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
