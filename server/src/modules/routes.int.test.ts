@@ -112,6 +112,17 @@ describe('deny by default', () => {
     await app.close();
   });
 
+  it('sets protective headers: no caching of API answers, a content security policy on pages', async () => {
+    const api = await t.client().get('/health/live');
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['x-frame-options']).toBe('DENY');
+    const session = await t.client().get('/api/v1/session');
+    expect(session.headers['cache-control']).toBe('no-store');
+    expect(session.headers['x-request-id']).toBe(session.body.error.requestId);
+    const page = await t.client().get('/some/page');
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+  });
+
   it('answers health checks', async () => {
     expect((await t.client().get('/health/live')).status).toBe(200);
     expect((await t.client().get('/health/ready')).body).toEqual({ status: 'ready' });

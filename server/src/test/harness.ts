@@ -150,8 +150,12 @@ export class TestClient {
       },
       ...(body !== undefined ? { payload: body as object } : {}),
     });
-    const text = res.body;
-    return { status: res.statusCode, body: text ? JSON.parse(text) : null, headers: res.headers };
+    const json = String(res.headers['content-type'] ?? '').includes('application/json');
+    return {
+      status: res.statusCode,
+      body: json ? JSON.parse(res.body) : res.body,
+      headers: res.headers,
+    };
   }
 
   get<T = any>(url: string) {
