@@ -26,12 +26,20 @@ describe('an administrator manages staff and roles', () => {
     await expect.poll(() => page.getByRole('alert').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'new staff form with errors');
 
-    await page.getByLabel('Email').fill('riley.new@demo.test');
+    await page.getByLabel('Email', { exact: true }).fill('riley.new@demo.test');
     await page.getByLabel('Name', { exact: true }).fill('Riley Newcomb');
-    await page.getByLabel('Role').selectOption({ label: 'Case Manager' });
-    await page.getByRole('checkbox', { name: 'London Career Center' }).check();
-    await page.getByLabel('Default office').selectOption({ label: 'London Career Center' });
-    await page.getByRole('checkbox', { name: 'Program enrollment' }).check();
+    await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Case Manager' });
+    // USWDS draws its own checkbox over a visually hidden input: people click the label.
+    const tick = (name: string) =>
+      page
+        .locator('label')
+        .filter({ hasText: new RegExp(`^${name}$`) })
+        .click();
+    await tick('London Career Center');
+    await page
+      .getByLabel('Default office', { exact: true })
+      .selectOption({ label: 'London Career Center' });
+    await tick('Program enrollment');
     await page.getByLabel(/access request/i).fill('REQ-2026-1101');
     await page.getByLabel(/initial password/i).fill('welcome-to-onestop-1');
     await page.getByRole('button', { name: /create/i }).click();

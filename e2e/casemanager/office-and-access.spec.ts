@@ -12,16 +12,19 @@ describe('a case manager at work', () => {
   it('SEC-4: switches between the two offices granted, and the status line follows', async () => {
     const page = await newPage(browser, inject('baseUrl'));
     await signIn(page, 'casemanager@demo.test');
-    const office = page.getByLabel('Office');
+    const office = page.getByLabel('Office', { exact: true });
     const options = await office.locator('option').allInnerTexts();
     expect(options.sort()).toEqual(['Georgetown Career Center', 'Lexington Career Center']);
+    const chosen = async () =>
+      office.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text);
+    expect(await chosen()).toBe('Lexington Career Center');
     await office.selectOption({ label: 'Georgetown Career Center' });
-    const status = page.getByRole('region', { name: /status/i });
-    await expect.poll(() => status.innerText()).toContain('Georgetown Career Center');
+    await page.getByText('You are now working in Georgetown Career Center.').waitFor();
     await page.reload();
-    await expect
-      .poll(() => page.getByRole('region', { name: /status/i }).innerText())
-      .toContain('Georgetown Career Center');
+    await page.getByRole('region', { name: 'Session status' }).waitFor();
+    expect(await chosen()).toBe('Georgetown Career Center');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Casey/);
+    expect(await page.getByText('You are working in Georgetown Career Center.').count()).toBe(1);
     await expectAccessible(page, 'home after an office switch');
     await page.context().close();
   });

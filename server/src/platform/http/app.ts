@@ -186,7 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   if (fs.existsSync(path.join(webDist, 'index.html'))) {
     // One wildcard route serves the built files; a miss falls through to the SPA/404 handler.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false });
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: 'index.html' });
   }
   return app;
 }

@@ -1,0 +1,92 @@
+import { Outlet, Route, Routes } from 'react-router-dom';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { HomePage } from '../features/home/HomePage';
+import { RoleEditorPage } from '../features/roles/RoleEditorPage';
+import { RolesListPage } from '../features/roles/RolesListPage';
+import { LoginPage } from '../features/session/LoginPage';
+import { StaffCreatePage } from '../features/staff/StaffCreatePage';
+import { StaffDetailPage } from '../features/staff/StaffDetailPage';
+import { StaffListPage } from '../features/staff/StaffListPage';
+import { RequireAccess, RequireSession } from './guards';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireSession>
+              <Outlet />
+            </RequireSession>
+          }
+        >
+          <Route index element={<HomePage />} />
+          <Route path="admin/staff">
+            <Route
+              index
+              element={
+                <RequireAccess module="admin.staff" level="view">
+                  <StaffListPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path="new"
+              element={
+                <RequireAccess module="admin.staff" level="add">
+                  <StaffCreatePage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":staffId"
+              element={
+                <RequireAccess module="admin.staff" level="view">
+                  <StaffDetailPage />
+                </RequireAccess>
+              }
+            />
+          </Route>
+          <Route path="admin/roles">
+            <Route
+              index
+              element={
+                <RequireAccess module="admin.roles" level="view">
+                  <RolesListPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path="new"
+              element={
+                <RequireAccess module="admin.roles" level="add">
+                  <RoleEditorPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":roleId"
+              element={
+                <RequireAccess module="admin.roles" level="view">
+                  <RoleEditorPage />
+                </RequireAccess>
+              }
+            />
+          </Route>
+          <Route
+            path="admin/audit"
+            element={
+              <RequireAccess module="audit" level="view">
+                <AuditLogPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
