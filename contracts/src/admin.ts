@@ -147,3 +147,13 @@ export const auditQuery = pageQuery.extend({
 export type AuditQuery = z.infer<typeof auditQuery>;
 export const auditList = paged(auditEvent);
 export type AuditList = z.infer<typeof auditList>;
+
+/** A role as staff administrators pick it; `assignable` is false where it exceeds their own access. */
+export const roleOption = z.object({
+  id,
+  key: z.string(),
+  name: z.string(),
+  assignable: z.boolean(),
+});
+export type RoleOption = z.infer<typeof roleOption>;
+export const roleOptionList = z.object({ items: z.array(roleOption) });

@@ -47,6 +47,13 @@ describe('an administrator manages staff and roles', () => {
     await expect.poll(() => page.getByText('riley.new@demo.test').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'staff detail');
 
+    const name = page.getByLabel('Name', { exact: true });
+    await name.fill('Riley Newcomb-Smith');
+    await page.getByRole('button', { name: 'Save changes' }).first().click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toContain('Riley Newcomb-Smith');
+
     await page.getByRole('button', { name: /deactivate/i }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/reason/i).fill('Access request withdrawn');
@@ -59,6 +66,7 @@ describe('an administrator manages staff and roles', () => {
     const log = page.getByRole('table');
     await expect.poll(() => log.innerText()).toContain('staff.deactivated');
     expect(await log.innerText()).toContain('staff.created');
+    expect(await log.innerText()).toContain('staff.updated');
     await expectAccessible(page, 'audit log');
     await page.context().close();
   });

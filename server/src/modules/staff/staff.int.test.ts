@@ -216,6 +216,12 @@ describe('no escalation through staff administration', () => {
     });
     expect(grantOther.status).toBe(403);
     expect(grantOther.body.error.message).toMatch(/ssn_reveal/);
+    const options = (await olive.get('/api/v1/admin/staff/role-options')).body.items;
+    const assignable = (key: string) =>
+      options.find((o: { key: string }) => o.key === key).assignable;
+    expect(assignable('administrator')).toBe(false);
+    expect(assignable('case_manager')).toBe(true);
+    expect(assignable('office_staff_manager')).toBe(true);
     const sameLevel = await olive.patch(`/api/v1/admin/staff/${caseManager}`, {
       displayName: 'Casey R. Morgan',
     });

@@ -1,4 +1,4 @@
-import { SCOPES, levelAtLeast, type GrantKey } from '@onestop/contracts';
+import { SCOPES, levelAtLeast, type GrantKey, type ModuleKey, type Role } from '@onestop/contracts';
 import { inArray } from 'drizzle-orm';
 import { offices } from '../../db/schema';
 import type { Actor } from '../../platform/authz/actor';
@@ -20,6 +20,15 @@ interface Change {
  * scope, a role whose access and reach do not exceed their own, and training grants they hold.
  * Nobody changes their own role or grants.
  */
+/** Whether a role reaches further than the actor: a higher level in any module, or a wider scope. */
+export function roleExceeds(actor: Actor, role: Pick<Role, 'permissions' | 'scope'>): boolean {
+  return (
+    Object.entries(role.permissions).some(
+      ([module, level]) => !levelAtLeast(levelFor(actor, module as ModuleKey), level),
+    ) || SCOPES.indexOf(role.scope) > SCOPES.indexOf(actor.role.scope)
+  );
+}
+
 export async function assertAssignable(db: Db, actor: Actor, change: Change): Promise<void> {
   const changesAccess = change.roleId !== undefined || (change.addedGrants?.length ?? 0) > 0;
   if (change.targetStaffId === actor.staffId && changesAccess) {
@@ -31,10 +40,7 @@ export async function assertAssignable(db: Db, actor: Actor, change: Change): Pr
   if (change.roleId) {
     const role = await findRole(db, change.roleId);
     if (!role) throw invalid('roleId', 'Choose a role from the list.');
-    const exceeds =
-      Object.entries(role.permissions).some(
-        ([module, level]) => !levelAtLeast(levelFor(actor, module as never), level),
-      ) || SCOPES.indexOf(role.scope) > SCOPES.indexOf(actor.role.scope);
+    const exceeds = roleExceeds(actor, role);
     if (exceeds) {
       throw new AppError(
         'FORBIDDEN',

@@ -3,6 +3,7 @@ import {
   deactivateStaffRequest,
   id,
   resetPasswordRequest,
+  roleOptionList,
   staffDetail,
   staffList,
   staffListQuery,
@@ -17,7 +18,9 @@ import {
   resetStaffPassword,
   unlockStaff,
 } from './change-account-status';
+import { listRoles } from '../roles/roles.queries';
 import { createStaff } from './create-staff';
+import { roleExceeds } from './staff.policy';
 import { findStaffDetail, listStaff } from './staff.queries';
 import { updateStaff } from './update-staff';
 
@@ -26,6 +29,26 @@ const tags = ['Staff administration'];
 const params = z.object({ id });
 
 export const staffRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: `${url}/role-options`,
+    permission: { module: 'admin.staff', level: 'view' },
+    summary: 'Roles to pick from when creating or editing staff, marked assignable or not',
+    tags,
+    response: roleOptionList,
+    async handler(ctx) {
+      const actor = ctx.requireActor();
+      const roles = await listRoles(ctx.db);
+      return {
+        items: roles.map((r) => ({
+          id: r.id,
+          key: r.key,
+          name: r.name,
+          assignable: !roleExceeds(actor, r),
+        })),
+      };
+    },
+  }),
   defineRoute({
     method: 'GET',
     url,

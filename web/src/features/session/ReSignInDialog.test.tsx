@@ -5,19 +5,13 @@ import { ALL_OFFICES, fakeSession } from '../../test/fixtures';
 import { apiError, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render';
 
-const roles = {
+const roleOptions = {
   items: [
     {
       id: '20000000-0000-4000-8000-000000000002',
       key: 'case_manager',
       name: 'Case Manager',
-      description: '',
-      scope: 'office',
-      isSystem: true,
-      permissions: {},
-      withheldTabs: [],
-      staffCount: 3,
-      updatedAt: '2024-01-01T00:00:00.000Z',
+      assignable: true,
     },
   ],
 };
@@ -28,7 +22,7 @@ describe('re-sign-in over the current page', () => {
     const reloadHome = vi.fn();
     const { requests } = mockApi({
       'GET /api/v1/offices': () => ({ body: { items: ALL_OFFICES } }),
-      'GET /api/v1/admin/roles': () => ({ body: roles }),
+      'GET /api/v1/admin/staff/role-options': () => ({ body: roleOptions }),
       'POST /api/v1/admin/staff': () =>
         apiError(401, 'SESSION_EXPIRED', 'Your session ended after a period of inactivity.'),
       'POST /api/v1/session': () => ({

@@ -8,10 +8,8 @@ import { PasswordField, TextField } from '../../components/fields';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { useFormErrors } from '../../components/useFormErrors';
-import { useRoles } from '../roles/roles-api';
-import { can } from '../session/permissions';
 import { useSession } from '../session/session-context';
-import { useCreateStaff } from './staff-api';
+import { useCreateStaff, useRoleOptions } from './staff-api';
 import {
   assignableOffices,
   checkStaffForm,
@@ -39,8 +37,7 @@ export function StaffCreatePage() {
   const session = useSession();
   const navigate = useNavigate();
   const offices = useOffices();
-  const canListRoles = can(session, 'admin.roles', 'view');
-  const roles = useRoles({ enabled: canListRoles });
+  const roles = useRoleOptions();
   const create = useCreateStaff();
   const errors = useFormErrors();
   const [values, setValues] = useState<StaffFormValues>(EMPTY_STAFF_FORM);
@@ -77,13 +74,6 @@ export function StaffCreatePage() {
     <>
       <PageTitle>{t('staff.create.title')}</PageTitle>
       <p className="usa-intro">{t('staff.create.intro')}</p>
-      {!canListRoles && (
-        <div className="usa-alert usa-alert--warning usa-alert--slim">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">{t('staff.create.noRoleList')}</p>
-          </div>
-        </div>
-      )}
       {offices.isError && <QueryError error={offices.error} />}
       <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
         <ErrorSummary

@@ -11,7 +11,7 @@ describe('staff detail tabs', () => {
     mockApi({
       [`GET /api/v1/admin/staff/${person.id}`]: () => ({ body: person }),
       'GET /api/v1/offices': () => ({ body: { items: ALL_OFFICES } }),
-      'GET /api/v1/admin/roles': () => ({ body: { items: [] } }),
+      'GET /api/v1/admin/staff/role-options': () => ({ body: { items: [] } }),
     });
     renderApp({
       path: `/admin/staff/${person.id}`,
@@ -40,7 +40,7 @@ describe('staff detail tabs', () => {
     mockApi({
       [`GET /api/v1/admin/staff/${person.id}`]: () => ({ body: person }),
       'GET /api/v1/offices': () => ({ body: { items: ALL_OFFICES } }),
-      'GET /api/v1/admin/roles': () => ({ body: { items: [] } }),
+      'GET /api/v1/admin/staff/role-options': () => ({ body: { items: [] } }),
     });
     renderApp({
       path: `/admin/staff/${person.id}`,

@@ -7,10 +7,9 @@ import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { Tabs, type TabItem } from '../../components/Tabs';
-import { useRoles } from '../roles/roles-api';
 import { can, isTabWithheld } from '../session/permissions';
 import { useSession } from '../session/session-context';
-import { useStaffDetail } from './staff-api';
+import { useRoleOptions, useStaffDetail } from './staff-api';
 import { assignableOffices } from './staff-form';
 import { StaffActions } from './StaffActions';
 import { GeneralPanel, GrantsPanel, OfficesPanel } from './StaffPanels';
@@ -29,8 +28,7 @@ export function StaffDetailPage() {
   const session = useSession();
   const detail = useStaffDetail(staffId);
   const offices = useOffices();
-  const canListRoles = can(session, 'admin.roles', 'view');
-  const roles = useRoles({ enabled: canListRoles });
+  const roles = useRoleOptions();
   const editable = can(session, 'admin.staff', 'change');
   const [notice, setNotice] = useState<string | null>(() =>
     initialNotice(location.state) ? t('staff.notices.created') : null,
@@ -51,7 +49,7 @@ export function StaffDetailPage() {
               person={person}
               editable={editable}
               onSaved={saved}
-              roles={canListRoles ? (roles.data ?? []) : undefined}
+              roles={roles.data ?? []}
             />
           ),
         },

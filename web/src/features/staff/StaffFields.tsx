@@ -1,4 +1,4 @@
-import { GRANTS, type GrantKey, type Office, type Role } from '@onestop/contracts';
+import { GRANTS, type GrantKey, type Office, type RoleOption } from '@onestop/contracts';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup, SelectField, TextField } from '../../components/fields';
 import type { FieldErrors } from '../../components/form-errors';
@@ -11,7 +11,7 @@ interface GeneralFieldsProps {
   values: Pick<StaffFormValues, 'displayName' | 'roleId'>;
   errors: FieldErrors;
   onChange: Change;
-  roles: Role[];
+  roles: RoleOption[];
   idPrefix: string;
   /** Leaves the role out when the user cannot list roles. */
   hideRole?: boolean;
@@ -45,7 +45,10 @@ export function GeneralFields({
           value={values.roleId}
           onChange={(roleId) => onChange({ roleId })}
           emptyOption={t('staff.fields.chooseRole')}
-          options={roles.map((role) => ({ value: role.id, label: role.name }))}
+          options={roles
+            // Only roles within the administrator's own access, plus the one the person has now.
+            .filter((role) => role.assignable || role.id === values.roleId)
+            .map((role) => ({ value: role.id, label: role.name }))}
           error={errors.roleId}
           required
         />

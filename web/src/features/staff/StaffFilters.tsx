@@ -1,4 +1,4 @@
-import type { Office, Role } from '@onestop/contracts';
+import type { Office, RoleOption } from '@onestop/contracts';
 import { Button } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ interface StaffFiltersProps {
   initial: StaffSearch;
   offices: Office[];
   /** Undefined when the user may not list roles; the role filter is then left out. */
-  roles: Role[] | undefined;
+  roles: RoleOption[] | undefined;
   onSearch(search: StaffSearch): void;
 }
 

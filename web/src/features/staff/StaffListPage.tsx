@@ -7,10 +7,9 @@ import { QueryError } from '../../components/QueryError';
 import { ResultsSummary } from '../../components/ResultsSummary';
 import { TableScroller } from '../../components/TableScroller';
 import { useFormatters } from '../../i18n/format';
-import { useRoles } from '../roles/roles-api';
 import { can } from '../session/permissions';
 import { useSession } from '../session/session-context';
-import { STAFF_PAGE_SIZE, useStaffList } from './staff-api';
+import { STAFF_PAGE_SIZE, useRoleOptions, useStaffList } from './staff-api';
 import { paramsFromSearch, searchFromParams } from './staff-search';
 import { StaffFilters } from './StaffFilters';
 import { StaffStatusTag } from './StaffStatusTag';
@@ -23,8 +22,7 @@ export function StaffListPage() {
   const search = searchFromParams(params);
   const list = useStaffList(search);
   const offices = useOffices();
-  const canListRoles = can(session, 'admin.roles', 'view');
-  const roles = useRoles({ enabled: canListRoles });
+  const roles = useRoleOptions();
 
   return (
     <>
@@ -40,7 +38,7 @@ export function StaffListPage() {
         key={params.toString()}
         initial={search}
         offices={offices.data ?? []}
-        roles={canListRoles ? (roles.data ?? []) : undefined}
+        roles={roles.data ?? []}
         onSearch={(next) => setParams(paramsFromSearch(next))}
       />
       <ResultsSummary

@@ -1,4 +1,10 @@
-import type { GrantKey, Office, Role, StaffDetail, UpdateStaffRequest } from '@onestop/contracts';
+import type {
+  GrantKey,
+  Office,
+  RoleOption,
+  StaffDetail,
+  UpdateStaffRequest,
+} from '@onestop/contracts';
 import { Button } from '@trussworks/react-uswds';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -78,10 +84,10 @@ export function GeneralPanel({
   editable,
   onSaved,
   roles,
-}: PanelProps & { roles: Role[] | undefined }) {
+}: PanelProps & { roles: RoleOption[] | undefined }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  // Without a role list (no View on roles) the role cannot be changed here, only shown.
+  // Until the role list has loaded the role is shown, not offered for change.
   const canPickRole = roles !== undefined;
   const form = usePanelForm(
     person,

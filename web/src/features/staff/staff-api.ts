@@ -1,5 +1,6 @@
 import type {
   CreateStaffRequest,
+  RoleOption,
   StaffDetail,
   StaffList,
   UpdateStaffRequest,
@@ -81,4 +82,13 @@ export function useSetStaffPassword(id: string) {
   return useStaffMutation((newPassword: string) =>
     api.post<StaffDetail>(`${base}/${id}/password`, { newPassword }),
   );
+}
+
+/** Roles a staff administrator can pick, whether or not they may manage roles themselves. */
+export function useRoleOptions() {
+  return useQuery({
+    queryKey: ['staff', 'role-options'],
+    queryFn: ({ signal }) => api.get<{ items: RoleOption[] }>(`${base}/role-options`, { signal }),
+    select: (data) => data.items,
+  });
 }
