@@ -1,18 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { PageTitle } from '../components/PageTitle';
+import { MessagePage } from '../components/MessagePage';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  return (
-    <>
-      <PageTitle>{t('notFound.title')}</PageTitle>
-      <p className="usa-intro">{t('notFound.body')}</p>
-      <p>
-        <Link className="usa-link" to="/">
-          {t('notFound.home')}
-        </Link>
-      </p>
-    </>
-  );
+  return <MessagePage title={t('notFound.title')} body={t('notFound.body')} />;
 }

@@ -1,8 +1,8 @@
 import type { AccessLevel, ModuleKey } from '@onestop/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router-dom';
-import { PageTitle } from '../components/PageTitle';
+import { Navigate, useLocation } from 'react-router-dom';
+import { MessagePage } from '../components/MessagePage';
 import { can } from '../features/session/permissions';
 import { useSession, useSessionApi } from '../features/session/session-context';
 
@@ -39,15 +39,5 @@ export function RequireAccess({
   const { t } = useTranslation();
   const session = useSession();
   if (can(session, module, level)) return children;
-  return (
-    <>
-      <PageTitle>{t('forbidden.title')}</PageTitle>
-      <p className="usa-intro">{t('forbidden.body')}</p>
-      <p>
-        <Link className="usa-link" to="/">
-          {t('notFound.home')}
-        </Link>
-      </p>
-    </>
-  );
+  return <MessagePage title={t('forbidden.title')} body={t('forbidden.body')} />;
 }

@@ -2,10 +2,9 @@ import { Button } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, type Location } from 'react-router-dom';
-import { ErrorSummary } from '../../components/ErrorSummary';
 import { PageTitle } from '../../components/PageTitle';
-import { PasswordField, TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useFormErrors';
+import { CredentialFields } from './CredentialFields';
 import { checkCredentials, signInErrorText } from './sign-in-errors';
 import { useSessionApi } from './session-context';
 
@@ -56,30 +55,13 @@ export function LoginPage() {
             </div>
           )}
           <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
-            <ErrorSummary
-              register={errors.registerSummary}
-              message={errors.message}
-              fieldErrors={errors.fields}
-              fieldIds={{ email: 'email', password: 'password' }}
-            />
-            <TextField
-              id="email"
-              label={t('signIn.email')}
-              type="email"
-              autoComplete="username"
-              value={email}
-              onChange={setEmail}
-              error={errors.fields.email}
-              required
-            />
-            <PasswordField
-              id="password"
-              label={t('signIn.password')}
-              autoComplete="current-password"
-              value={password}
-              onChange={setPassword}
-              error={errors.fields.password}
-              required
+            <CredentialFields
+              idPrefix=""
+              email={email}
+              password={password}
+              onEmail={setEmail}
+              onPassword={setPassword}
+              errors={errors}
             />
             <Button type="submit" disabled={busy}>
               {t('signIn.submit')}

@@ -2,9 +2,8 @@ import { Button, ButtonGroup } from '@trussworks/react-uswds';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
-import { ErrorSummary } from '../../components/ErrorSummary';
-import { PasswordField, TextField } from '../../components/fields';
 import { useFormErrors } from '../../components/useFormErrors';
+import { CredentialFields } from './CredentialFields';
 import { checkCredentials, signInErrorText } from './sign-in-errors';
 import { useSessionApi } from './session-context';
 
@@ -45,31 +44,14 @@ export function ReSignInDialog() {
       initialFocus={passwordInput}
     >
       <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
-        <ErrorSummary
-          register={errors.registerSummary}
-          message={errors.message}
-          fieldErrors={errors.fields}
-          fieldIds={{ email: 'resign-in-email', password: 'resign-in-password' }}
-        />
-        <TextField
-          id="resign-in-email"
-          label={t('signIn.email')}
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={setEmail}
-          error={errors.fields.email}
-          required
-        />
-        <PasswordField
-          id="resign-in-password"
-          label={t('signIn.password')}
-          autoComplete="current-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.fields.password}
-          inputRef={passwordInput}
-          required
+        <CredentialFields
+          idPrefix="resign-in-"
+          email={email}
+          password={password}
+          onEmail={setEmail}
+          onPassword={setPassword}
+          errors={errors}
+          passwordRef={passwordInput}
         />
         <ButtonGroup className="margin-top-3">
           <Button type="submit" disabled={busy}>
