@@ -3,3 +3,4 @@ export * from './admin';
 export * from './common';
 export * from './errors';
 export * from './session';
+export * from './resume';
