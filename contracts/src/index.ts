@@ -4,3 +4,4 @@ export * from './common';
 export * from './errors';
 export * from './session';
 export * from './resume';
+export * from './seekers';

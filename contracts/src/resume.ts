@@ -24,7 +24,9 @@ export const EDUCATION_LEVELS = [
 export const educationLevel = z.enum(EDUCATION_LEVELS);
 export type EducationLevel = z.infer<typeof educationLevel>;
 
-export const onetCode = z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, { error: 'Use an O*NET-SOC code like 29-1141.00.' });
+export const onetCode = z
+  .string()
+  .regex(/^\d{2}-\d{4}\.\d{2}$/, { error: 'Use an O*NET-SOC code like 29-1141.00.' });
 
 export const resumeContact = z.object({
   firstName: z.string().trim().max(60),

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/src/platform/config';
@@ -22,7 +23,14 @@ export default async function setup(project: TestProject) {
   const start = (env: Record<string, string>) =>
     startServer(
       {
-        ...loadConfig({ PORT: '0', ONESTOP_DEMO: '1', LOG_LEVEL: 'warn', ...env }),
+        ...loadConfig({
+          PORT: '0',
+          ONESTOP_DEMO: '1',
+          LOG_LEVEL: 'warn',
+          // Browser tests use throwaway data, so a throwaway key.
+          ONESTOP_SECRET_KEY: crypto.randomBytes(32).toString('base64'),
+          ...env,
+        }),
         database: { kind: 'pglite', dataDir: null },
       },
       log,

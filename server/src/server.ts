@@ -5,6 +5,7 @@ import { allJobs } from './jobs';
 import { allRoutes } from './modules';
 import { hasDemoAccounts, seed, type SeedResult } from './db/seed/seed';
 import type { Config } from './platform/config';
+import { SsnVault, loadSecret } from './platform/crypto/ssn-vault';
 import { openDatabase, type Database } from './platform/db/database';
 import { migrate } from './platform/db/migrate';
 import { buildApp } from './platform/http/app';
@@ -29,11 +30,13 @@ export async function startServer(
   config: Config,
   log: Logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
+  const vault = new SsnVault(loadSecret(config.secretKey));
   const database = await openDatabase(config.database);
   let ready = false;
   const app = await buildApp({
     config,
     database,
+    vault,
     routes: allRoutes,
     isReady: () => ready,
     logger: log,

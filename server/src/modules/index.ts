@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { officeRoutes } from './offices/offices.routes';
 import { roleRoutes } from './roles/roles.routes';
+import { seekerRoutes } from './seekers/seekers.routes';
 import { staffRoutes } from './staff/staff.routes';
 
 /** Every feature's routes. A feature is added here and nowhere else. */
@@ -12,4 +13,5 @@ export const allRoutes: AnyRoute[] = [
   ...staffRoutes,
   ...roleRoutes,
   ...auditRoutes,
+  ...seekerRoutes,
 ];

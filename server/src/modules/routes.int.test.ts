@@ -62,6 +62,7 @@ describe('deny by default', () => {
       buildApp({
         config: t.config,
         database: t.database,
+        vault: t.vault,
         routes: [careless as AnyRoute],
         isReady: () => true,
       }),
@@ -99,6 +100,7 @@ describe('deny by default', () => {
     const app = await buildApp({
       config: t.config,
       database: t.database,
+      vault: t.vault,
       routes: allRoutes,
       isReady: () => ready,
     });

@@ -30,3 +30,29 @@ describe('configuration', () => {
     expect(() => loadConfig({ ONESTOP_DEMO: 'maybe' })).toThrow(/ONESTOP_DEMO/);
   });
 });
+
+describe('the key that protects SSNs', () => {
+  it('SEEK-3: comes from ONESTOP_SECRET_KEY, or from a file beside the embedded data; a real database requires it', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    expect(loadConfig({ ONESTOP_SECRET_KEY: key }).secretKey).toEqual({
+      kind: 'value',
+      value: key,
+    });
+    expect(loadConfig({ ONESTOP_DATA_DIR: '/srv/onestop' }).secretKey).toEqual({
+      kind: 'file',
+      path: '/srv/onestop/secret.key',
+    });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/onestop' }).secretKey).toEqual({
+      kind: 'missing',
+    });
+    expect(() => loadConfig({ ONESTOP_SECRET_KEY: 'short' })).toThrow(/ONESTOP_SECRET_KEY/);
+  });
+
+  it('SEEK-5: the pseudo-SSN prefix is a setting within the never-issued 900s', () => {
+    expect(loadConfig({}).seekers.pseudoSsnPrefix).toBe('975');
+    expect(loadConfig({ ONESTOP_PSEUDO_SSN_PREFIX: '981' }).seekers.pseudoSsnPrefix).toBe('981');
+    expect(() => loadConfig({ ONESTOP_PSEUDO_SSN_PREFIX: '123' })).toThrow(
+      /ONESTOP_PSEUDO_SSN_PREFIX/,
+    );
+  });
+});

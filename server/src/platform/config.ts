@@ -37,12 +37,24 @@ const envSchema = z.object({
     .optional(),
   ONESTOP_WEB_DIST: z.string().optional(),
   ONESTOP_JOBS: flag,
+  ONESTOP_SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,}$/, { error: 'use at least 32 random bytes, base64-encoded' })
+    .optional(),
+  ONESTOP_PSEUDO_SSN_PREFIX: z
+    .string()
+    .regex(/^9\d\d$/, { error: 'use three digits from 900 to 999 (never issued by the SSA)' })
+    .default('975'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
 
 export type DatabaseConfig =
   { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+/** Where the key that protects SSNs comes from: configuration, or a file beside the embedded data. */
+export type SecretKeySource =
+  { kind: 'value'; value: string } | { kind: 'file'; path: string } | { kind: 'missing' };
 
 export interface Config {
   port: number;
@@ -56,6 +68,8 @@ export interface Config {
   bootstrapAdmin: { email: string; password: string } | null;
   webDist: string | null;
   jobsEnabled: boolean;
+  secretKey: SecretKeySource;
+  seekers: { pseudoSsnPrefix: string };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -69,19 +83,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const database: DatabaseConfig = e.DATABASE_URL
     ? { kind: 'postgres', url: e.DATABASE_URL }
-    : { kind: 'pglite', dataDir: path.resolve(e.ONESTOP_DATA_DIR) };
+    : { kind: 'pglite', dataDir: path.resolve(e.ONESTOP_DATA_DIR, 'pglite') };
   const production = e.NODE_ENV === 'production';
   const bootstrapAdmin =
     e.ONESTOP_BOOTSTRAP_ADMIN_EMAIL && e.ONESTOP_BOOTSTRAP_ADMIN_PASSWORD
       ? { email: e.ONESTOP_BOOTSTRAP_ADMIN_EMAIL, password: e.ONESTOP_BOOTSTRAP_ADMIN_PASSWORD }
       : null;
+  const demo = e.ONESTOP_DEMO ?? database.kind === 'pglite';
+  // A real database needs a configured key; the embedded one (or a demo) keeps one beside its data.
+  const secretKey: SecretKeySource = e.ONESTOP_SECRET_KEY
+    ? { kind: 'value', value: e.ONESTOP_SECRET_KEY }
+    : database.kind === 'pglite' || demo
+      ? { kind: 'file', path: path.resolve(e.ONESTOP_DATA_DIR, 'secret.key') }
+      : { kind: 'missing' };
   return {
     port: e.PORT,
     host: e.HOST,
     publicUrl: e.ONESTOP_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     database,
     // Demo accounts exist only on the embedded database or when asked for explicitly.
-    demo: e.ONESTOP_DEMO ?? database.kind === 'pglite',
+    demo,
     cookieSecure: e.ONESTOP_COOKIE_SECURE ?? production,
     session: {
       idleSeconds: e.ONESTOP_SESSION_IDLE_SECONDS,
@@ -97,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapAdmin,
     webDist: e.ONESTOP_WEB_DIST ?? null,
     jobsEnabled: e.ONESTOP_JOBS ?? true,
+    secretKey,
+    seekers: { pseudoSsnPrefix: e.ONESTOP_PSEUDO_SSN_PREFIX },
     logLevel: e.LOG_LEVEL,
     production,
   };

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { AuditWriter } from './audit/audit';
 import type { Actor } from './authz/actor';
 import type { Config } from './config';
+import type { SsnVault } from './crypto/ssn-vault';
 import type { Database, Db } from './db/database';
 import { AppError } from './errors';
 
@@ -21,6 +22,8 @@ export class RequestContext {
   constructor(
     readonly config: Config,
     private readonly database: Database,
+    /** SEEK-3: the only way to seal, open or hash an SSN. */
+    readonly vault: SsnVault,
     readonly requestId: string,
     readonly actor: Actor | null,
     readonly log: FastifyBaseLogger,
@@ -50,6 +53,13 @@ export class RequestContext {
   }
 
   withActor(actor: Actor | null): RequestContext {
-    return new RequestContext(this.config, this.database, this.requestId, actor, this.log);
+    return new RequestContext(
+      this.config,
+      this.database,
+      this.vault,
+      this.requestId,
+      actor,
+      this.log,
+    );
   }
 }

@@ -25,6 +25,7 @@ describe('request logging', () => {
     const app = await buildApp({
       config: t.config,
       database: t.database,
+      vault: t.vault,
       routes: allRoutes,
       isReady: () => true,
       logger,

@@ -10,6 +10,7 @@ import { seed } from '../db/seed/seed';
 import { DEMO_PASSWORD } from '../db/seed/demo-data';
 import { allRoutes } from '../modules';
 import { loadConfig, testDatabaseUrl, type Config, type DatabaseConfig } from '../platform/config';
+import { SsnVault, loadSecret } from '../platform/crypto/ssn-vault';
 import { openDatabase, type Database } from '../platform/db/database';
 import { migrate } from '../platform/db/migrate';
 import { buildApp } from '../platform/http/app';
@@ -56,9 +57,18 @@ export async function restartableTestDatabase(): Promise<{
   };
 }
 
+/** A fixed key for tests only: test data is fake and thrown away. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export function testConfig(database: DatabaseConfig, env: Record<string, string> = {}): Config {
   return {
-    ...loadConfig({ ONESTOP_DEMO: '1', LOG_LEVEL: 'silent', ONESTOP_JOBS: '0', ...env }),
+    ...loadConfig({
+      ONESTOP_DEMO: '1',
+      LOG_LEVEL: 'silent',
+      ONESTOP_JOBS: '0',
+      ONESTOP_SECRET_KEY: TEST_SECRET_KEY,
+      ...env,
+    }),
     database,
   };
 }
@@ -67,6 +77,7 @@ export interface TestApp {
   app: FastifyInstance;
   database: Database;
   config: Config;
+  vault: SsnVault;
   client(): TestClient;
   /** Signs a demo user in and returns their client. */
   signIn(email: string, password?: string): Promise<TestClient>;
@@ -79,9 +90,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await openDatabase(config.database);
   await migrate(database);
   await seed(database, config, pino({ level: 'silent' }));
+  const vault = new SsnVault(loadSecret(config.secretKey));
   const app = await buildApp({
     config,
     database,
+    vault,
     routes: allRoutes,
     isReady: () => true,
     logger: pino({ level: 'silent' }),
@@ -91,6 +104,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     database,
     config,
+    vault,
     client: () => new TestClient(app),
     async signIn(email, password = DEMO_PASSWORD) {
       const client = new TestClient(app);

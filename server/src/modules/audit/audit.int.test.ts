@@ -95,6 +95,7 @@ describe('the audit trail', () => {
     const ctx = new RequestContext(
       t.config,
       t.database,
+      t.vault,
       'test-request',
       null,
       pino({ level: 'silent' }),

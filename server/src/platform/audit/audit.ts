@@ -2,7 +2,7 @@ import { auditEvents } from '../../db/schema';
 import type { Db } from '../db/database';
 
 /** Field names whose values never reach the audit trail (nor logs): only that they changed. */
-const SENSITIVE = /(password|passwordhash|ssn|token|secret|csrf|hash)$/i;
+const SENSITIVE = /(password|passwordhash|ssn|token|secret|csrf|hash|ciphertext)$/i;
 export const REDACTED = '[redacted]';
 
 export type Snapshot = Record<string, unknown>;

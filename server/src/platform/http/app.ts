@@ -18,6 +18,7 @@ import { constantTimeEqual } from '../auth/tokens';
 import { satisfies, type RoutePermission } from '../authz/permissions';
 import type { Config } from '../config';
 import { RequestContext } from '../context';
+import type { SsnVault } from '../crypto/ssn-vault';
 import type { Database } from '../db/database';
 import { AppError, forbidden } from '../errors';
 import { loggerOptions } from '../logger';
@@ -48,6 +49,7 @@ export const DOCS_PREFIX = '/api/docs';
 export interface AppDeps {
   config: Config;
   database: Database;
+  vault: SsnVault;
   routes: AnyRoute[];
   /** Whether migrations, seeding and jobs have finished (for /health/ready). */
   isReady: () => boolean;
@@ -107,7 +109,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    const anonymous = new RequestContext(config, database, request.id, null, request.log);
+    const anonymous = new RequestContext(
+      config,
+      database,
+      deps.vault,
+      request.id,
+      null,
+      request.log,
+    );
     request.ctx = anonymous;
     if (!deps.isReady() && request.url.startsWith(API_PREFIX)) {
       throw new AppError('STARTING', 'OneStop is starting up. Try again in a few seconds.');
