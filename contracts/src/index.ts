@@ -5,3 +5,4 @@ export * from './errors';
 export * from './session';
 export * from './resume';
 export * from './seekers';
+export * from './portal';

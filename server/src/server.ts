@@ -3,6 +3,7 @@ import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { allJobs } from './jobs';
 import { allRoutes } from './modules';
+import { warmOnetCatalog } from './modules/onet/onet.catalog';
 import { hasDemoAccounts, seed, type SeedResult } from './db/seed/seed';
 import type { Config } from './platform/config';
 import { SsnVault, loadSecret } from './platform/crypto/ssn-vault';
@@ -48,6 +49,7 @@ export async function startServer(
     const applied = await migrate(database);
     if (applied.length > 0) log.info({ applied }, 'applied migrations');
     const seeded = await seed(database, config, log);
+    warmOnetCatalog(); // the first title autocomplete should not pay for loading the catalog
     const boss = config.jobsEnabled ? await startJobs(database, log, allJobs) : null;
     ready = true;
     return {

@@ -2,6 +2,8 @@ import type { AnyRoute } from '../platform/http/define-route';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { officeRoutes } from './offices/offices.routes';
+import { portalRoutes } from './portal/portal.routes';
+import { onetRoutes } from './onet/onet.routes';
 import { roleRoutes } from './roles/roles.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { staffRoutes } from './staff/staff.routes';
@@ -13,5 +15,7 @@ export const allRoutes: AnyRoute[] = [
   ...staffRoutes,
   ...roleRoutes,
   ...auditRoutes,
+  ...onetRoutes,
   ...seekerRoutes,
+  ...portalRoutes,
 ];

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { AuditWriter } from './audit/audit';
-import type { Actor } from './authz/actor';
+import type { Actor, Principal, SeekerActor } from './authz/actor';
 import type { Config } from './config';
 import type { SsnVault } from './crypto/ssn-vault';
 import type { Database, Db } from './db/database';
@@ -25,7 +25,8 @@ export class RequestContext {
     /** SEEK-3: the only way to seal, open or hash an SSN. */
     readonly vault: SsnVault,
     readonly requestId: string,
-    readonly actor: Actor | null,
+    /** Who is acting: a staff member, a job seeker, or nobody yet. */
+    readonly principal: Principal | null,
     readonly log: FastifyBaseLogger,
   ) {}
 
@@ -34,15 +35,30 @@ export class RequestContext {
     return this.database.db;
   }
 
+  /** The acting staff member, if a staff member is acting. */
+  get actor(): Actor | null {
+    return this.principal?.kind === 'staff' ? this.principal : null;
+  }
+
   requireActor(): Actor {
     if (!this.actor) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
     return this.actor;
   }
 
+  requireSeeker(): SeekerActor {
+    if (this.principal?.kind !== 'seeker')
+      throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+    return this.principal;
+  }
+
   async mutate<T>(work: (tx: Db, audit: AuditWriter) => Promise<T>): Promise<T> {
     return this.database.db.transaction(async (tx) => {
       const audit = new AuditWriter(tx, {
-        actorId: this.actor?.staffId ?? null,
+        actorId:
+          this.principal?.kind === 'staff'
+            ? this.principal.staffId
+            : (this.principal?.seekerId ?? null),
+        actorKind: this.principal?.kind ?? 'anonymous',
         officeId: this.actor?.officeId ?? null,
         requestId: this.requestId,
       });
@@ -52,7 +68,7 @@ export class RequestContext {
     });
   }
 
-  withActor(actor: Actor | null): RequestContext {
+  withActor(actor: Principal | null): RequestContext {
     return new RequestContext(
       this.config,
       this.database,

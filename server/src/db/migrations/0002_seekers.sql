@@ -18,6 +18,15 @@ CREATE TABLE "seeker_accounts" (
 	"last_login_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "seeker_sessions" (
+	"id" text PRIMARY KEY NOT NULL,
+	"seeker_id" uuid NOT NULL,
+	"csrf_token" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "seekers" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"record_number" bigint GENERATED ALWAYS AS IDENTITY (sequence name "seekers_record_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 100001 CACHE 1),
@@ -55,9 +64,11 @@ ALTER TABLE "domain_events" ADD CONSTRAINT "domain_events_staff_id_staff_id_fk" 
 ALTER TABLE "domain_events" ADD CONSTRAINT "domain_events_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "seeker_accounts" ADD CONSTRAINT "seeker_accounts_seeker_id_seekers_id_fk" FOREIGN KEY ("seeker_id") REFERENCES "public"."seekers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "seeker_accounts" ADD CONSTRAINT "seeker_accounts_converted_by_staff_id_staff_id_fk" FOREIGN KEY ("converted_by_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "seeker_sessions" ADD CONSTRAINT "seeker_sessions_seeker_id_seekers_id_fk" FOREIGN KEY ("seeker_id") REFERENCES "public"."seekers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "seekers" ADD CONSTRAINT "seekers_created_by_staff_id_staff_id_fk" FOREIGN KEY ("created_by_staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "seekers" ADD CONSTRAINT "seekers_created_in_office_id_offices_id_fk" FOREIGN KEY ("created_in_office_id") REFERENCES "public"."offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "domain_events_unprocessed_idx" ON "domain_events" USING btree ("occurred_at") WHERE "domain_events"."processed_at" is null;--> statement-breakpoint
+CREATE INDEX "seeker_sessions_seeker_idx" ON "seeker_sessions" USING btree ("seeker_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "seekers_record_number_key" ON "seekers" USING btree ("record_number");--> statement-breakpoint
 CREATE UNIQUE INDEX "seekers_real_ssn_key" ON "seekers" USING btree ("ssn_hash") WHERE "seekers"."ssn_is_pseudo" = false;--> statement-breakpoint
 CREATE INDEX "seekers_ssn_hash_idx" ON "seekers" USING btree ("ssn_hash");--> statement-breakpoint

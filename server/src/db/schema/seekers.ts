@@ -108,3 +108,19 @@ export const domainEvents = pgTable(
       .where(sql`${t.processedAt} is null`),
   ],
 );
+
+/** Job seekers' own sessions, apart from staff sessions: a token's SHA-256, as for staff. */
+export const seekerSessions = pgTable(
+  'seeker_sessions',
+  {
+    id: text('id').primaryKey(),
+    seekerId: uuid('seeker_id')
+      .notNull()
+      .references(() => seekers.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+    revokedAt: ts('revoked_at'),
+  },
+  (t) => [index('seeker_sessions_seeker_idx').on(t.seekerId)],
+);

@@ -1,6 +1,6 @@
 import type { AuditList, AuditQuery } from '@onestop/contracts';
-import { and, count, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { auditEvents, offices, staff } from '../../db/schema';
+import { and, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { auditEvents, offices, seekers, staff } from '../../db/schema';
 import type { Actor } from '../../platform/authz/actor';
 import type { Db } from '../../platform/db/database';
 
@@ -21,9 +21,19 @@ export async function listAuditEvents(db: Db, actor: Actor, query: AuditQuery): 
   const where = and(...filters);
   const [total] = await db.select({ n: count() }).from(auditEvents).where(where);
   const rows = await db
-    .select({ event: auditEvents, actorName: staff.displayName, officeName: offices.name })
+    .select({
+      event: auditEvents,
+      actorName: sql<
+        string | null
+      >`coalesce(${staff.displayName}, ${seekers.firstName} || ' ' || ${seekers.lastName})`,
+      officeName: offices.name,
+    })
     .from(auditEvents)
-    .leftJoin(staff, eq(staff.id, auditEvents.actorId))
+    .leftJoin(staff, and(eq(staff.id, auditEvents.actorId), eq(auditEvents.actorKind, 'staff')))
+    .leftJoin(
+      seekers,
+      and(eq(seekers.id, auditEvents.actorId), eq(auditEvents.actorKind, 'seeker')),
+    )
     .leftJoin(offices, eq(offices.id, auditEvents.officeId))
     .where(where)
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))

@@ -1,4 +1,5 @@
 import {
+  accountConversionRequest,
   duplicateCheckRequest,
   duplicateCheckResult,
   id,
@@ -13,6 +14,7 @@ import { z } from 'zod';
 import { notFound } from '../../platform/errors';
 import { API_PREFIX, defineRoute } from '../../platform/http/define-route';
 import { changeSeekerStatus } from './change-seeker-status';
+import { convertToEmailAccount } from './convert-account';
 import { readSeeker, registerSeekerByStaff } from './register-seeker';
 import { revealSsn } from './reveal-ssn';
 import { findDuplicates, searchSeekers } from './seekers.queries';
@@ -96,5 +98,16 @@ export const seekerRoutes = [
     params,
     response: revealedSsn,
     handler: (ctx, { params }) => revealSsn(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: `${url}/:id/account`,
+    permission: { module: 'seekers', level: 'change' },
+    summary: 'Give a staff-entered record an email sign-in (SEEK-4)',
+    tags,
+    params,
+    body: accountConversionRequest,
+    response: seekerDetail,
+    handler: (ctx, { params, body }) => convertToEmailAccount(ctx, params.id, body),
   }),
 ];

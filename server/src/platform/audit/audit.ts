@@ -53,11 +53,13 @@ export interface AuditEntry {
   after?: Snapshot | null;
   /** Only for events without a signed-in actor yet, such as a sign-in attempt. */
   actorId?: string | null;
+  actorKind?: 'staff' | 'seeker';
   officeId?: string | null;
 }
 
 export interface AuditOrigin {
   actorId: string | null;
+  actorKind?: 'staff' | 'seeker' | 'anonymous';
   officeId: string | null;
   requestId: string | null;
 }
@@ -79,7 +81,12 @@ export class AuditWriter {
     const actorId = entry.actorId !== undefined ? entry.actorId : this.origin.actorId;
     await this.tx.insert(auditEvents).values({
       actorId,
-      actorKind: actorId ? 'staff' : 'anonymous',
+      // An explicit actorId (a sign-in) is a staff account unless the origin says otherwise.
+      actorKind: !actorId
+        ? 'anonymous'
+        : entry.actorId !== undefined
+          ? (entry.actorKind ?? 'staff')
+          : (this.origin.actorKind ?? 'staff'),
       officeId: entry.officeId !== undefined ? entry.officeId : this.origin.officeId,
       action: entry.action,
       entityType: entry.entityType,

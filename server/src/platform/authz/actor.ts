@@ -18,3 +18,17 @@ export interface Actor {
   grants: GrantKey[];
   lastSeenAt: Date;
 }
+
+/** A signed-in job seeker, acting on their own record only. */
+export interface SeekerActor {
+  kind: 'seeker';
+  seekerId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  sessionId: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+}
+
+export type Principal = Actor | SeekerActor;

@@ -11,11 +11,13 @@ import type { Actor } from './actor';
 /**
  * What a route needs. Every route states one (deny by default): `public` for the few routes a
  * visitor may call, `authenticated` for what any signed-in staff member may do to their own
- * session, or a module with the least SEC-2 level, optionally with a SEC-7 training grant.
+ * session, `seeker` for a signed-in job seeker acting on their own record, or a module with the
+ * least SEC-2 level, optionally with a SEC-7 training grant.
  */
 export type RoutePermission =
   | 'public'
   | 'authenticated'
+  | 'seeker'
   | { module: ModuleKey; level: Exclude<AccessLevel, 'none'>; grant?: GrantKey };
 
 export function levelFor(actor: Actor, module: ModuleKey): AccessLevel {
@@ -36,6 +38,7 @@ export function tabAllowed(actor: Actor, tab: TabKey): boolean {
 
 export function satisfies(actor: Actor, permission: RoutePermission): boolean {
   if (permission === 'public' || permission === 'authenticated') return true;
+  if (permission === 'seeker') return false; // a staff session never acts as a job seeker
   if (!can(actor, permission.module, permission.level)) return false;
   return permission.grant ? hasGrant(actor, permission.grant) : true;
 }

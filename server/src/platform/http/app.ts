@@ -13,6 +13,11 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import {
+  SEEKER_SESSION_COOKIE,
+  loadSeekerActor,
+  touchSeekerSession,
+} from '../auth/seeker-sessions';
 import { SESSION_COOKIE, loadActor, touchSession } from '../auth/sessions';
 import { constantTimeEqual } from '../auth/tokens';
 import { satisfies, type RoutePermission } from '../authz/permissions';
@@ -123,15 +128,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     const permission = request.routeOptions.config.permission;
     if (!permission || permission === 'public') return;
+    const checkCsrf = (expected: string) => {
+      const sent = request.headers['x-csrf-token'];
+      if (
+        WRITE_METHODS.has(request.method) &&
+        (typeof sent !== 'string' || !constantTimeEqual(sent, expected))
+      ) {
+        throw new AppError('CSRF_FAILED', 'This form has expired. Reload the page and try again.');
+      }
+    };
+    if (permission === 'seeker') {
+      const seekerToken = request.cookies[SEEKER_SESSION_COOKIE];
+      if (!seekerToken) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      const seeker = await loadSeekerActor(database.db, seekerToken, config);
+      checkCsrf(seeker.csrfToken);
+      seeker.lastSeenAt = await touchSeekerSession(database.db, seeker);
+      request.ctx = anonymous.withActor(seeker);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
     const actor = await loadActor(database.db, token, config);
-    if (WRITE_METHODS.has(request.method)) {
-      const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !constantTimeEqual(sent, actor.csrfToken)) {
-        throw new AppError('CSRF_FAILED', 'This form has expired. Reload the page and try again.');
-      }
-    }
+    checkCsrf(actor.csrfToken);
     if (!satisfies(actor, permission)) throw forbidden();
     actor.lastSeenAt = await touchSession(database.db, actor);
     request.ctx = anonymous.withActor(actor);
@@ -162,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          seekerSession: { type: 'apiKey', in: 'cookie', name: SEEKER_SESSION_COOKIE },
         },
       },
     },
@@ -212,7 +231,9 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
       summary: route.summary,
       tags: route.tags,
       description: describePermission(permission),
-      ...(permission === 'public' ? {} : { security: [{ session: [] }] }),
+      ...(permission === 'public'
+        ? {}
+        : { security: [{ [permission === 'seeker' ? 'seekerSession' : 'session']: [] }] }),
       ...(route.params ? { params: route.params } : {}),
       ...(route.query ? { querystring: route.query } : {}),
       ...(route.body ? { body: route.body } : {}),
@@ -220,12 +241,13 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
     },
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const http: HttpTools = {
-        setSessionCookie(token) {
+        setSessionCookie(token, kind = 'staff') {
+          const name = kind === 'seeker' ? SEEKER_SESSION_COOKIE : SESSION_COOKIE;
           if (token === null) {
-            reply.clearCookie(SESSION_COOKIE, { path: '/' });
+            reply.clearCookie(name, { path: '/' });
             return;
           }
-          reply.setCookie(SESSION_COOKIE, token, {
+          reply.setCookie(name, token, {
             path: '/',
             httpOnly: true,
             sameSite: 'strict',
@@ -246,6 +268,7 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
 function describePermission(permission: RoutePermission): string {
   if (permission === 'public') return 'Public.';
   if (permission === 'authenticated') return 'Any signed-in staff member.';
+  if (permission === 'seeker') return 'A signed-in job seeker, for their own record.';
   const grant = permission.grant ? ` and the "${permission.grant}" grant` : '';
   return `Requires ${permission.level} access to ${permission.module}${grant}.`;
 }

@@ -5,8 +5,8 @@ import type { RequestContext } from '../context';
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
 export interface HttpTools {
-  /** Sets (token) or clears (null) the session cookie. Only the sign-in routes need it. */
-  setSessionCookie(token: string | null): void;
+  /** Sets (token) or clears (null) a session cookie. Only the sign-in routes need it. */
+  setSessionCookie(token: string | null, kind?: 'staff' | 'seeker'): void;
 }
 
 export interface RouteSpec<

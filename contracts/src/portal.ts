@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { loginRequest } from './session';
+import { birthDate, phoneNumber, zipCode } from './seekers';
+import { id } from './common';
+
+const password = z
+  .string()
+  .min(12, { error: 'Use at least 12 characters for your password.' })
+  .max(200, { error: 'Use at most 200 characters for your password.' });
+
+/** SEEK-1: a job seeker registers themselves. The SSN is optional (SEEK-5 assigns a pseudo-SSN). */
+export const selfRegistrationRequest = z.object({
+  firstName: z.string().trim().min(1, { error: 'Enter your first name.' }).max(60),
+  lastName: z.string().trim().min(1, { error: 'Enter your last name.' }).max(60),
+  birthDate,
+  email: z.email({ error: 'Enter your email address, like name@example.com.' }).max(254),
+  password,
+  ssn: z
+    .string()
+    .trim()
+    .max(11)
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  phone: phoneNumber.optional(),
+  zip: zipCode.optional(),
+});
+export type SelfRegistrationRequest = z.input<typeof selfRegistrationRequest>;
+
+export const seekerLoginRequest = loginRequest;
+
+export const portalSession = z.object({
+  seeker: z.object({ id, firstName: z.string(), lastName: z.string(), email: z.string() }),
+  csrfToken: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+  warningSeconds: z.number().int(),
+  expiresAt: z.string(),
+  serverTime: z.string(),
+});
+export type PortalSession = z.infer<typeof portalSession>;
+
+/** SEEK-4: staff give a staff-entered record an email sign-in. */
+export const accountConversionRequest = z.object({
+  email: z.email({ error: 'Enter the person’s email address.' }).max(254),
+  password,
+});
+export type AccountConversionRequest = z.infer<typeof accountConversionRequest>;
