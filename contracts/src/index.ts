@@ -6,3 +6,4 @@ export * from './session';
 export * from './resume';
 export * from './seekers';
 export * from './portal';
+export * from './resume-summary';

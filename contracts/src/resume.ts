@@ -80,3 +80,15 @@ export const structuredResume = z.object({
   skills: z.array(z.string().trim().min(1).max(80)).max(100),
 });
 export type StructuredResume = z.infer<typeof structuredResume>;
+
+export const savedResume = z.object({
+  resume: structuredResume,
+  /** SEEK-9: searchable by employers, or confidential. */
+  searchable: z.boolean(),
+  /** Null until the resume is first saved. */
+  updatedAt: z.string().nullable(),
+});
+export type SavedResume = z.infer<typeof savedResume>;
+
+export const saveResumeRequest = z.object({ resume: structuredResume, searchable: z.boolean() });
+export type SaveResumeRequest = z.infer<typeof saveResumeRequest>;

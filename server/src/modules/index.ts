@@ -4,6 +4,7 @@ import { authRoutes } from './auth/auth.routes';
 import { officeRoutes } from './offices/offices.routes';
 import { portalRoutes } from './portal/portal.routes';
 import { onetRoutes } from './onet/onet.routes';
+import { resumeRoutes } from './resumes/resume.routes';
 import { roleRoutes } from './roles/roles.routes';
 import { seekerRoutes } from './seekers/seekers.routes';
 import { staffRoutes } from './staff/staff.routes';
@@ -18,4 +19,5 @@ export const allRoutes: AnyRoute[] = [
   ...onetRoutes,
   ...seekerRoutes,
   ...portalRoutes,
+  ...resumeRoutes,
 ];

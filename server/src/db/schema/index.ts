@@ -1,3 +1,4 @@
 export * from './audit';
 export * from './security';
 export * from './seekers';
+export * from './resumes';
