@@ -3,6 +3,9 @@ import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { HomePage } from '../features/home/HomePage';
 import { RoleEditorPage } from '../features/roles/RoleEditorPage';
 import { RolesListPage } from '../features/roles/RolesListPage';
+import { SeekerDetailPage } from '../features/seekers/SeekerDetailPage';
+import { SeekerRegisterPage } from '../features/seekers/SeekerRegisterPage';
+import { SeekerSearchPage } from '../features/seekers/SeekerSearchPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StaffCreatePage } from '../features/staff/StaffCreatePage';
 import { StaffDetailPage } from '../features/staff/StaffDetailPage';
@@ -24,6 +27,32 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomePage />} />
+          <Route path="seekers">
+            <Route
+              index
+              element={
+                <RequireAccess module="seekers" level="view">
+                  <SeekerSearchPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path="new"
+              element={
+                <RequireAccess module="seekers" level="add">
+                  <SeekerRegisterPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":seekerId"
+              element={
+                <RequireAccess module="seekers" level="view">
+                  <SeekerDetailPage />
+                </RequireAccess>
+              }
+            />
+          </Route>
           <Route path="admin/staff">
             <Route
               index

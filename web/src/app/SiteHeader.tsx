@@ -17,6 +17,7 @@ interface NavItem {
 /** SEC-2: the navigation offers only what the user's role may see. */
 export function navItemsFor(session: SessionInfo, t: TFunction): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.home'), end: true }];
+  if (can(session, 'seekers', 'view')) items.push({ to: '/seekers', label: t('seekers.nav') });
   if (can(session, 'admin.staff', 'view'))
     items.push({ to: '/admin/staff', label: t('nav.staff') });
   if (can(session, 'admin.roles', 'view'))

@@ -30,9 +30,10 @@ describe('navigation and actions by permission', () => {
     });
     renderApp({ session: caseManager });
     await screen.findByRole('heading', { level: 1 });
-    expect(navLinks()).toEqual(['Home']);
+    expect(navLinks()).toEqual(['Home', 'Job seekers']);
     expect(screen.queryByRole('link', { name: 'Manage accounts' })).toBeNull();
-    expect(screen.getAllByText('Coming soon').length).toBe(2);
+    expect(screen.getAllByText('Coming soon').length).toBe(1);
+    expect(screen.getByRole('link', { name: 'Find a job seeker' })).toBeTruthy();
   });
 
   it('SEC-2: typing the address of a page the role lacks shows "no access", not the page', async () => {

@@ -120,17 +120,15 @@ export async function storeResume(
     await tx.delete(table).where(eq(table.seekerId, seekerId));
   }
   if (resume.work.length > 0) {
-    await tx
-      .insert(resumeJobs)
-      .values(
-        resume.work.map((w, position) => ({
-          seekerId,
-          position,
-          ...w,
-          startDate: fromMonth(w.startDate),
-          endDate: fromMonth(w.endDate),
-        })),
-      );
+    await tx.insert(resumeJobs).values(
+      resume.work.map((w, position) => ({
+        seekerId,
+        position,
+        ...w,
+        startDate: fromMonth(w.startDate),
+        endDate: fromMonth(w.endDate),
+      })),
+    );
   }
   if (resume.education.length > 0) {
     await tx
@@ -138,16 +136,14 @@ export async function storeResume(
       .values(resume.education.map((e, position) => ({ seekerId, position, ...e })));
   }
   if (resume.licenses.length > 0) {
-    await tx
-      .insert(resumeLicenses)
-      .values(
-        resume.licenses.map((l, position) => ({
-          seekerId,
-          position,
-          ...l,
-          expires: fromMonth(l.expires),
-        })),
-      );
+    await tx.insert(resumeLicenses).values(
+      resume.licenses.map((l, position) => ({
+        seekerId,
+        position,
+        ...l,
+        expires: fromMonth(l.expires),
+      })),
+    );
   }
   if (resume.skills.length > 0) {
     await tx

@@ -18,14 +18,12 @@ async function save(
     if (byStaff) {
       // Staff editing a resume counts as a service in the services issue (SVC-2).
       const actor = ctx.requireActor();
-      await tx
-        .insert(domainEvents)
-        .values({
-          type: 'resume.edited_by_staff',
-          seekerId,
-          staffId: actor.staffId,
-          officeId: actor.officeId,
-        });
+      await tx.insert(domainEvents).values({
+        type: 'resume.edited_by_staff',
+        seekerId,
+        staffId: actor.staffId,
+        officeId: actor.officeId,
+      });
     }
     await audit.record({
       action: 'resume.saved',

@@ -19,7 +19,6 @@ const ADMIN_AREAS: AdminArea[] = [
 
 /** Modules that later issues build; the home page lists those the role will be able to use. */
 const UPCOMING = [
-  'seekers',
   'employers',
   'postings',
   'referrals',
@@ -33,6 +32,7 @@ export function HomePage() {
   const session = useSession();
   const areas = ADMIN_AREAS.filter((area) => can(session, area.module, 'view'));
   const upcoming = UPCOMING.filter((module) => can(session, module, 'view'));
+  const seekers = can(session, 'seekers', 'view');
   const firstName = session.staff.displayName.split(' ')[0] ?? session.staff.displayName;
 
   return (
@@ -67,27 +67,52 @@ export function HomePage() {
         </section>
       )}
 
-      {upcoming.length > 0 && (
+      {(seekers || upcoming.length > 0) && (
         <section aria-labelledby="home-upcoming-heading" className="margin-top-4">
           <h2 id="home-upcoming-heading">{t('home.upcomingHeading')}</h2>
-          <p>{t('home.upcomingIntro')}</p>
-          <ul className="usa-card-group">
-            {upcoming.map((module) => (
-              <li key={module} className="usa-card tablet:grid-col-4">
+          {seekers && (
+            <ul className="usa-card-group">
+              <li className="usa-card tablet:grid-col-4">
                 <div className="usa-card__container">
                   <div className="usa-card__header">
-                    <h3 className="usa-card__heading">{t(`modules.${module}`)}</h3>
+                    <h3 className="usa-card__heading" id="card-seekers">
+                      {t('modules.seekers')}
+                    </h3>
                   </div>
                   <div className="usa-card__body">
-                    <p>
-                      <span className="usa-tag">{t('home.comingSoon')}</span>
-                    </p>
-                    <p>{t(`home.upcoming.${module}`)}</p>
+                    <p>{t('seekers.home.body')}</p>
+                  </div>
+                  <div className="usa-card__footer">
+                    <Link className="usa-button" to="/seekers" aria-describedby="card-seekers">
+                      {t('seekers.home.action')}
+                    </Link>
                   </div>
                 </div>
               </li>
-            ))}
-          </ul>
+            </ul>
+          )}
+          {upcoming.length > 0 && (
+            <>
+              <p>{t('home.upcomingIntro')}</p>
+              <ul className="usa-card-group">
+                {upcoming.map((module) => (
+                  <li key={module} className="usa-card tablet:grid-col-4">
+                    <div className="usa-card__container">
+                      <div className="usa-card__header">
+                        <h3 className="usa-card__heading">{t(`modules.${module}`)}</h3>
+                      </div>
+                      <div className="usa-card__body">
+                        <p>
+                          <span className="usa-tag">{t('home.comingSoon')}</span>
+                        </p>
+                        <p>{t(`home.upcoming.${module}`)}</p>
+                      </div>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       )}
     </>
