@@ -7,3 +7,4 @@ export * from './resume';
 export * from './seekers';
 export * from './portal';
 export * from './resume-summary';
+export * from './profile';

@@ -44,3 +44,28 @@ export const accountConversionRequest = z.object({
   password,
 });
 export type AccountConversionRequest = z.infer<typeof accountConversionRequest>;
+
+/** A job the seeker saved or looked at. Postings arrive with the employers and postings work. */
+export const portalJobSummary = z.object({
+  postingId: id,
+  title: z.string(),
+  employer: z.string(),
+  at: z.string(),
+});
+
+/** SEEK-11: what the seeker's home page shows. */
+export const portalHome = z.object({
+  resume: z.object({
+    started: z.boolean(),
+    updatedAt: z.string().nullable(),
+    searchable: z.boolean(),
+    jobs: z.number().int(),
+    uploads: z.number().int(),
+  }),
+  email: z.string().nullable(),
+  emailIsPlaceholder: z.boolean(),
+  savedJobs: z.array(portalJobSummary),
+  savedSearches: z.array(z.object({ id, name: z.string(), createdAt: z.string() })),
+  recentlyViewed: z.array(portalJobSummary),
+});
+export type PortalHome = z.infer<typeof portalHome>;

@@ -92,3 +92,42 @@ export type SavedResume = z.infer<typeof savedResume>;
 
 export const saveResumeRequest = z.object({ resume: structuredResume, searchable: z.boolean() });
 export type SaveResumeRequest = z.infer<typeof saveResumeRequest>;
+
+export const RESUME_FORMATS = ['pdf', 'docx'] as const;
+export const resumeFormat = z.enum(RESUME_FORMATS);
+export type ResumeFormat = z.infer<typeof resumeFormat>;
+
+export const resumeFormatQuery = z.object({
+  format: resumeFormat.default('pdf'),
+});
+
+/** SEEK-8: an uploaded resume file, kept with the seeker. */
+export const resumeUpload = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  fileType: resumeFormat,
+  sizeBytes: z.number().int(),
+  uploadedAt: z.string(),
+  /** Null when the seeker uploaded it. */
+  uploadedByStaff: z.string().nullable(),
+});
+export type ResumeUpload = z.infer<typeof resumeUpload>;
+
+/** The parsed draft is shown for review; nothing replaces the saved resume until it is confirmed. */
+export const resumeUploadResult = z.object({
+  upload: resumeUpload,
+  draft: structuredResume,
+  /** Plain-language notes on what to check in the draft. */
+  warnings: z.array(z.string()),
+});
+export type ResumeUploadResult = z.infer<typeof resumeUploadResult>;
+
+export const resumeUploadList = z.object({ items: z.array(resumeUpload) });
+export type ResumeUploadList = z.infer<typeof resumeUploadList>;
+
+/** SEEK-10: email my resume to me, as PDF or Word. */
+export const emailResumeRequest = z.object({ format: resumeFormat.default('pdf') });
+export type EmailResumeRequest = z.input<typeof emailResumeRequest>;
+
+export const emailResumeResult = z.object({ sentTo: z.string() });
+export type EmailResumeResult = z.infer<typeof emailResumeResult>;

@@ -126,8 +126,9 @@ describe('a case manager registers job seekers', () => {
     await page.getByRole('tab', { name: 'Résumé' }).click();
     await page
       .getByRole('tabpanel', { name: 'Résumé' })
-      .getByText('This part of the record comes in a later release.')
+      .getByText('This job seeker has not saved a resume yet.')
       .waitFor();
+    await expectAccessible(page, 'résumé tab without a resume');
     await page.getByRole('tab', { name: 'General' }).click();
     await page.getByRole('button', { name: 'Change status' }).click();
     const dialog = page.getByRole('dialog', { name: /Change the status of Dolores Haze/ });

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { pino } from 'pino';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../server/src/platform/config';
@@ -20,6 +23,8 @@ const SHORT = { idleSeconds: 14, warningSeconds: 8 };
  */
 export default async function setup(project: TestProject) {
   const log = pino({ level: 'warn' });
+  // Mail the tests trigger is written as .eml files here, not into the checkout.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onestop-e2e-'));
   const start = (env: Record<string, string>) =>
     startServer(
       {
@@ -27,6 +32,7 @@ export default async function setup(project: TestProject) {
           PORT: '0',
           ONESTOP_DEMO: '1',
           LOG_LEVEL: 'warn',
+          ONESTOP_DATA_DIR: dataDir,
           // Browser tests use throwaway data, so a throwaway key.
           ONESTOP_SECRET_KEY: crypto.randomBytes(32).toString('base64'),
           ...env,
@@ -47,5 +53,6 @@ export default async function setup(project: TestProject) {
   project.provide('shortSession', SHORT);
   return async () => {
     for (const server of servers) await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

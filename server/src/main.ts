@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, DEMO_STAFF } from './db/seed/demo-data';
+import { demoSignInLines } from './db/seed/demo-data';
 import { loadConfig } from './platform/config';
 import { createLogger } from './platform/logger';
 import { startServer } from './server';
@@ -19,10 +19,7 @@ try {
     `API docs: ${server.url}/api/docs`,
   ];
   if (server.demoAccounts) {
-    lines.push('', `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
-    for (const person of DEMO_STAFF.filter((p) => p.listed)) {
-      lines.push(`  ${person.email.padEnd(24)} ${person.role}`);
-    }
+    lines.push('', ...demoSignInLines(config.demo && config.demoSeekers > 0));
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

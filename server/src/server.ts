@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { allJobs } from './jobs';
+import { jobsFor } from './jobs';
 import { allRoutes } from './modules';
 import { warmOnetCatalog } from './modules/onet/onet.catalog';
 import { hasDemoAccounts, seed, type SeedResult } from './db/seed/seed';
@@ -50,7 +50,7 @@ export async function startServer(
     if (applied.length > 0) log.info({ applied }, 'applied migrations');
     const seeded = await seed(database, config, log);
     warmOnetCatalog(); // the first title autocomplete should not pay for loading the catalog
-    const boss = config.jobsEnabled ? await startJobs(database, log, allJobs) : null;
+    const boss = config.jobsEnabled ? await startJobs(database, log, jobsFor(config)) : null;
     ready = true;
     return {
       app,

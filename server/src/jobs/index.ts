@@ -1,4 +1,8 @@
+import type { Config } from '../platform/config';
 import type { JobDefinition } from '../platform/jobs/jobs';
+import { deliverEmailJob } from './deliver-email';
 import { purgeSessionsJob } from './purge-sessions';
 
-export const allJobs: JobDefinition[] = [purgeSessionsJob];
+export function jobsFor(config: Config): JobDefinition[] {
+  return [purgeSessionsJob, deliverEmailJob(config)];
+}

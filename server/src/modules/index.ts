@@ -3,6 +3,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { officeRoutes } from './offices/offices.routes';
 import { portalRoutes } from './portal/portal.routes';
+import { profileRoutes } from './profile/profile.routes';
 import { onetRoutes } from './onet/onet.routes';
 import { resumeRoutes } from './resumes/resume.routes';
 import { roleRoutes } from './roles/roles.routes';
@@ -20,4 +21,5 @@ export const allRoutes: AnyRoute[] = [
   ...seekerRoutes,
   ...portalRoutes,
   ...resumeRoutes,
+  ...profileRoutes,
 ];

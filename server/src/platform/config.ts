@@ -16,6 +16,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   ONESTOP_DATA_DIR: z.string().default('./data'),
   ONESTOP_DEMO: flag,
+  ONESTOP_DEMO_SEEKERS: z.coerce.number().int().min(0).max(100_000).default(300),
   ONESTOP_PUBLIC_URL: z.string().optional(),
   ONESTOP_COOKIE_SECURE: flag,
   ONESTOP_SESSION_IDLE_SECONDS: z.coerce
@@ -45,12 +46,19 @@ const envSchema = z.object({
     .string()
     .regex(/^9\d\d$/, { error: 'use three digits from 900 to 999 (never issued by the SSA)' })
     .default('975'),
+  ONESTOP_MAIL_FROM: z.string().default('OneStop <no-reply@onestop.example>'),
+  ONESTOP_SMTP_URL: z
+    .string()
+    .url({ error: 'use a URL like smtp://user:pass@host:587' })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
 });
 
 export type DatabaseConfig =
   { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string };
+
+export type MailTransportConfig = { kind: 'smtp'; url: string } | { kind: 'folder'; dir: string };
 
 /** Where the key that protects SSNs comes from: configuration, or a file beside the embedded data. */
 export type SecretKeySource =
@@ -62,6 +70,8 @@ export interface Config {
   publicUrl: string;
   database: DatabaseConfig;
   demo: boolean;
+  /** How many job seekers (with resumes) the demo seeds into a database that has none. */
+  demoSeekers: number;
   cookieSecure: boolean;
   session: { idleSeconds: number; warningSeconds: number };
   login: { maxFailures: number; lockoutMinutes: number };
@@ -70,6 +80,8 @@ export interface Config {
   jobsEnabled: boolean;
   secretKey: SecretKeySource;
   seekers: { pseudoSsnPrefix: string };
+  /** Outgoing mail: an SMTP server, or (demo and tests) .eml files in a folder beside the data. */
+  mail: { from: string; transport: MailTransportConfig };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -103,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     // Demo accounts exist only on the embedded database or when asked for explicitly.
     demo,
+    demoSeekers: e.ONESTOP_DEMO_SEEKERS,
     cookieSecure: e.ONESTOP_COOKIE_SECURE ?? production,
     session: {
       idleSeconds: e.ONESTOP_SESSION_IDLE_SECONDS,
@@ -120,6 +133,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsEnabled: e.ONESTOP_JOBS ?? true,
     secretKey,
     seekers: { pseudoSsnPrefix: e.ONESTOP_PSEUDO_SSN_PREFIX },
+    mail: {
+      from: e.ONESTOP_MAIL_FROM,
+      transport: e.ONESTOP_SMTP_URL
+        ? { kind: 'smtp', url: e.ONESTOP_SMTP_URL }
+        : { kind: 'folder', dir: path.resolve(e.ONESTOP_DATA_DIR, 'mail') },
+    },
     logLevel: e.LOG_LEVEL,
     production,
   };

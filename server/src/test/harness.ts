@@ -67,6 +67,8 @@ export function testConfig(database: DatabaseConfig, env: Record<string, string>
       LOG_LEVEL: 'silent',
       ONESTOP_JOBS: '0',
       ONESTOP_SECRET_KEY: TEST_SECRET_KEY,
+      // Tests that need the demo job seekers ask for them; the rest keep their exact data and speed.
+      ONESTOP_DEMO_SEEKERS: '0',
       ...env,
     }),
     database,

@@ -1,6 +1,9 @@
 import { Outlet, Route, Routes } from 'react-router-dom';
+import { AboutLayout } from '../features/about/AboutLayout';
+import { AboutPage } from '../features/about/AboutPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
 import { HomePage } from '../features/home/HomePage';
+import { portalRoutes } from '../features/portal/portal-routes';
 import { RoleEditorPage } from '../features/roles/RoleEditorPage';
 import { RolesListPage } from '../features/roles/RolesListPage';
 import { SeekerDetailPage } from '../features/seekers/SeekerDetailPage';
@@ -17,6 +20,11 @@ import { NotFoundPage } from './NotFoundPage';
 export function AppRoutes() {
   return (
     <Routes>
+      {/* The job seeker portal and the public pages: their own layouts, not the staff one. */}
+      {portalRoutes}
+      <Route element={<AboutLayout />}>
+        <Route path="/about" element={<AboutPage />} />
+      </Route>
       <Route element={<Layout />}>
         <Route path="/login" element={<LoginPage />} />
         <Route

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 
 export function SiteFooter() {
   const { t } = useTranslation();
@@ -12,6 +13,11 @@ export function SiteFooter() {
             </div>
             <div className="grid-col-fill">
               <p className="margin-y-1">{t('footer.tagline')}</p>
+              <p className="margin-y-1">
+                <Link className="usa-link" to="/about">
+                  {t('portal.about.footerLink')}
+                </Link>
+              </p>
             </div>
           </div>
         </div>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import portalEn from '../features/portal/i18n/en.json';
+import portalEs from '../features/portal/i18n/es.json';
 import en from './en.json';
 import es from './es.json';
+import { catalogues } from './index';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -18,8 +21,19 @@ const placeholders = (text: string) =>
   [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 describe('i18n catalogues', () => {
-  const english = flatten(en);
-  const spanish = flatten(es);
+  const english = flatten(catalogues.en);
+  const spanish = flatten(catalogues.es);
+
+  it('feature catalogues add their own top-level keys and replace none of the app’s', () => {
+    for (const [base, feature] of [
+      [en, portalEn],
+      [es, portalEs],
+    ] as const) {
+      const shared = Object.keys(feature).filter((key) => key in base);
+      expect(shared).toEqual([]);
+    }
+    expect(english.size).toBe(flatten(en).size + flatten(portalEn).size);
+  });
 
   it('English and Spanish have exactly the same keys', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import portalEn from '../features/portal/i18n/en.json';
+import portalEs from '../features/portal/i18n/es.json';
 import en from './en.json';
 import es from './es.json';
 
@@ -41,8 +43,17 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = isLanguage(language) ? language : 'en';
 });
 
+/**
+ * The catalogues of each language. Features with many strings keep them in their own files, each
+ * under its own top-level key (`portal`), so that they can be edited apart from the app's files.
+ */
+export const catalogues = {
+  en: { ...en, ...portalEn },
+  es: { ...es, ...portalEs },
+};
+
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
+  resources: { en: { translation: catalogues.en }, es: { translation: catalogues.es } },
   lng: storedLanguage() ?? browserLanguage(),
   fallbackLng: 'en',
   supportedLngs: LANGUAGES,

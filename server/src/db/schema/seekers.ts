@@ -72,6 +72,21 @@ export const seekers = pgTable(
     index('seekers_search_name_trgm').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('seekers_last_name_idx').on(sql`lower(${t.lastName})`, t.birthDate),
     index('seekers_phone_digits_idx').on(t.phoneDigits),
+    // SEEK-3: email search covers placeholder emails too, which the unique index above leaves out.
+    index('seekers_email_lower_idx').on(sql`lower(${t.email})`),
+    // Duplicate checks compare birth dates first (SEEK-3).
+    index('seekers_birth_date_idx').on(t.birthDate),
+    // SEEK-3 at state scale: a two-word name is narrowed by sound-alike and exact-name keys before
+    // trigram similarity ranks it (fuzzystrmatch, created by migration 0007).
+    index('seekers_name_soundex_idx').on(sql`soundex(${t.lastName})`, sql`soundex(${t.firstName})`),
+    index('seekers_last_first_initial_idx').on(
+      sql`lower(${t.lastName})`,
+      sql`left(lower(${t.firstName}), 1)`,
+    ),
+    index('seekers_first_last_initial_idx').on(
+      sql`lower(${t.firstName})`,
+      sql`left(lower(${t.lastName}), 1)`,
+    ),
   ],
 );
 

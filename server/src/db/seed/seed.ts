@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AuditWriter } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/passwords';
 import type { Config } from '../../platform/config';
+import { SsnVault, loadSecret } from '../../platform/crypto/ssn-vault';
 import type { Database, Db } from '../../platform/db/database';
 import {
   localAreas,
@@ -10,12 +11,14 @@ import {
   rolePermissions,
   roleWithheldTabs,
   roles,
+  seekers,
   staff,
   staffGrants,
   staffOffices,
 } from '../schema';
 import { BASELINE_ROLES } from './baseline-roles';
 import { DEMO_AREAS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+import { buildDemoSeekers, seedDemoSeekers } from './demo-seekers';
 
 /** Built-in roles, inserted on an empty database in every mode. */
 async function seedRoles(tx: Db): Promise<Map<string, string>> {
@@ -93,6 +96,22 @@ async function seedDemo(tx: Db, roleIds: Map<string, string>): Promise<void> {
   }
 }
 
+/**
+ * Demo job seekers go into a demo database that has no job seekers at all, so a restart adds none
+ * and a demo started before they existed gets them on its next start.
+ */
+async function seedDemoSeekersIfNone(tx: Db, config: Config): Promise<number> {
+  if (!config.demo || config.demoSeekers === 0) return 0;
+  const [any] = await tx.select({ id: seekers.id }).from(seekers).limit(1);
+  if (any) return 0;
+  const people = buildDemoSeekers(config.demoSeekers, {
+    pseudoSsnPrefix: config.seekers.pseudoSsnPrefix,
+  });
+  // The same key as the server's vault: a demo keeps it beside its data (or takes the configured one).
+  await seedDemoSeekers(tx, new SsnVault(loadSecret(config.secretKey)), people);
+  return people.length;
+}
+
 /** A real installation gets its first administrator from configuration, never a demo password. */
 async function seedBootstrapAdmin(
   tx: Db,
@@ -124,7 +143,8 @@ export type SeedResult = 'seeded-demo' | 'seeded-first-admin' | 'no-staff-yet' |
 
 /**
  * Seeds what an empty database lacks: the built-in roles, then, while there are no staff accounts,
- * the demo (demo mode) or the configured first administrator. Safe to run at every start.
+ * the demo (demo mode) or the configured first administrator, and in demo mode the demo job
+ * seekers while there are none. Safe to run at every start.
  */
 export async function seed(database: Database, config: Config, log: Logger): Promise<SeedResult> {
   return database.db.transaction(async (tx) => {
@@ -152,14 +172,20 @@ export async function seed(database: Database, config: Config, log: Logger): Pro
         result = 'no-staff-yet';
       }
     }
-    if (rolesMissing || result === 'seeded-demo' || result === 'seeded-first-admin') {
+    const demoSeekers = await seedDemoSeekersIfNone(tx, config);
+    if (
+      rolesMissing ||
+      result === 'seeded-demo' ||
+      result === 'seeded-first-admin' ||
+      demoSeekers > 0
+    ) {
       const [people] = await tx.select({ n: count() }).from(staff).where(eq(staff.active, true));
       await new AuditWriter(tx, { actorId: null, officeId: null, requestId: null }).record({
         action: 'system.seeded',
         entityType: 'system',
-        after: { result, roles: roleIds.size, staff: people?.n ?? 0 },
+        after: { result, roles: roleIds.size, staff: people?.n ?? 0, demoSeekers },
       });
-      log.info({ result }, 'seeded the database');
+      log.info({ result, demoSeekers }, 'seeded the database');
     }
     return result;
   });

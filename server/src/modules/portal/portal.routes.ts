@@ -1,4 +1,5 @@
 import {
+  portalHome,
   portalSession,
   seekerDetail,
   seekerLoginRequest,
@@ -15,6 +16,7 @@ import { notFound } from '../../platform/errors';
 import { API_PREFIX, defineRoute, emptyResponse } from '../../platform/http/define-route';
 import { readSeeker } from '../seekers/register-seeker';
 import { logInSeeker } from './log-in-seeker';
+import { loadPortalHome } from './portal-home';
 import { registerSelf } from './register-self';
 
 const url = `${API_PREFIX}/portal`;
@@ -112,5 +114,15 @@ export const portalRoutes = [
       if (!found) throw notFound('record');
       return found;
     },
+  }),
+
+  defineRoute({
+    method: 'GET',
+    url: `${url}/home`,
+    permission: 'seeker',
+    summary: 'My home page: resume status, saved jobs and searches, recently viewed jobs (SEEK-11)',
+    tags,
+    response: portalHome,
+    handler: (ctx) => loadPortalHome(ctx),
   }),
 ];

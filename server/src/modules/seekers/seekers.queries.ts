@@ -71,6 +71,27 @@ export function seekerSnapshot(s: SeekerRow) {
   return rest;
 }
 
+/**
+ * SEEK-3: a fuzzy name. One word: trigram similarity on the whole name. Two or more words (first …
+ * last, in either order): first narrowed to people whose names sound alike (soundex) or share the
+ * exact last or first name and the other's initial — indexed keys, so a common first name does not
+ * make the database rank every "james …" in the state — then ranked by trigram similarity.
+ */
+function nameMatch(name: string): SQL {
+  const words = name.split(' ');
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  if (words.length < 2) return sql`${seekers.searchName} % ${name}`;
+  const lastName = sql`lower(${seekers.lastName})`;
+  const firstName = sql`lower(${seekers.firstName})`;
+  return sql`(
+    (soundex(${seekers.lastName}) = soundex(${last}) AND soundex(${seekers.firstName}) = soundex(${first}))
+    OR (soundex(${seekers.lastName}) = soundex(${first}) AND soundex(${seekers.firstName}) = soundex(${last}))
+    OR (${lastName} = ${last} AND left(${firstName}, 1) = ${first.slice(0, 1)})
+    OR (${firstName} = ${first} AND left(${lastName}, 1) = ${last.slice(0, 1)})
+  ) AND ${seekers.searchName} % ${name}`;
+}
+
 /** SEEK-3: exact SSN (by keyed hash), record number, email, phone; fuzzy name by trigram similarity. */
 export async function searchSeekers(
   db: Db,
@@ -91,7 +112,7 @@ export async function searchSeekers(
     filters.push(eq(seekers.phoneDigits, digits));
   }
   const name = q.name?.toLowerCase().replace(/\s+/g, ' ');
-  if (name) filters.push(sql`${seekers.searchName} % ${name}`);
+  if (name) filters.push(nameMatch(name));
   if (filters.length === 0) {
     throw invalid(
       'name',

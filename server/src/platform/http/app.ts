@@ -27,12 +27,21 @@ import type { SsnVault } from '../crypto/ssn-vault';
 import type { Database } from '../db/database';
 import { AppError, forbidden } from '../errors';
 import { loggerOptions } from '../logger';
-import { API_PREFIX, type AnyRoute, type HttpTools } from './define-route';
+import {
+  API_PREFIX,
+  FileReply,
+  UPLOAD_CONTENT_TYPES,
+  type AnyRoute,
+  type HttpTools,
+  type UploadedFile,
+} from './define-route';
 import { errorHandler, notFoundHandler } from './error-handler';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     permission?: RoutePermission;
+    /** For routes that take a file: its size limit, named in the 413 message. */
+    uploadMaxBytes?: number;
   }
   interface FastifyRequest {
     ctx: RequestContext;
@@ -91,6 +100,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   const webDist = config.webDist ?? defaultWebDist();
   app.setNotFoundHandler(notFoundHandler(webDist));
+
+  // Files arrive as raw bytes; only routes that declare `upload` read them (others fail validation).
+  app.addContentTypeParser(UPLOAD_CONTENT_TYPES, { parseAs: 'buffer' }, (_request, bytes, done) =>
+    done(null, bytes),
+  );
 
   // Parses cookies in its own onRequest hook, which must run before ours.
   await app.register(cookie);
@@ -226,7 +240,8 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
   app.withTypeProvider<ZodTypeProvider>().route({
     method: route.method,
     url: route.url,
-    config: { permission },
+    config: { permission, uploadMaxBytes: route.upload?.maxBytes },
+    ...(route.upload ? { bodyLimit: route.upload.maxBytes } : {}),
     schema: {
       summary: route.summary,
       tags: route.tags,
@@ -255,14 +270,54 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
           });
         },
       };
+      const upload = route.upload ? uploadedFile(request) : undefined;
       const result = await route.handler(
         request.ctx,
-        { params: request.params, query: request.query, body: request.body },
+        {
+          params: request.params,
+          query: request.query,
+          body: route.upload ? undefined : request.body,
+          upload,
+        },
         http,
       );
+      if (result instanceof FileReply) {
+        // Buffers bypass the serializer; the file is a download, never shown inline.
+        return reply
+          .code(200)
+          .type(result.contentType)
+          .header('content-disposition', contentDisposition(result.fileName))
+          .send(Buffer.from(result.bytes));
+      }
       return reply.code(status).send(result);
     },
   });
+}
+
+function uploadedFile(request: FastifyRequest): UploadedFile {
+  if (!Buffer.isBuffer(request.body) || request.body.length === 0) {
+    throw new AppError('VALIDATION_FAILED', 'Choose a file to upload.', {
+      fields: [{ path: 'file', message: 'Choose a file to upload.' }],
+    });
+  }
+  const header = request.headers['x-file-name'];
+  let fileName = 'resume';
+  if (typeof header === 'string' && header) {
+    try {
+      fileName = decodeURIComponent(header);
+    } catch {
+      fileName = header;
+    }
+  }
+  // eslint-disable-next-line no-control-regex
+  fileName = fileName.replace(/[\u0000-\u001f\\/]/g, '_').slice(0, 200);
+  return { bytes: new Uint8Array(request.body), fileName };
+}
+
+/** RFC 6266: an ASCII fallback plus the UTF-8 name. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function describePermission(permission: RoutePermission): string {

@@ -48,7 +48,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
           : 'VALIDATION_FAILED';
     return reply
       .code(error.statusCode)
-      .send(body(request, { code, message: plainFastifyMessage(error) }));
+      .send(body(request, { code, message: plainFastifyMessage(error, request) }));
   }
   request.log.error({ err: loggable(error), requestId: request.id }, 'unhandled error');
   return reply.code(500).send(
@@ -86,9 +86,18 @@ export function loggable(error: Error): Record<string, unknown> {
   };
 }
 
-function plainFastifyMessage(error: FastifyError): string {
-  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Send the request as JSON.';
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'The request is too large.';
+function plainFastifyMessage(error: FastifyError, request: FastifyRequest): string {
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    return request.routeOptions.config.uploadMaxBytes
+      ? 'Upload a PDF or Word (.docx) file.'
+      : 'Send the request as JSON.';
+  }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    const limit = request.routeOptions.config.uploadMaxBytes;
+    return limit
+      ? `This file is larger than ${Math.round(limit / (1024 * 1024))} MB. Save it again without pictures, or as a smaller PDF or Word (.docx) file, then try again.`
+      : 'The request is too large.';
+  }
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'The request body is empty; send JSON.';
   if (error.code?.startsWith('FST_ERR_CTP')) return 'The request body is not valid JSON.';
   return error.message;

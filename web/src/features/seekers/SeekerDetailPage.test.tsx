@@ -73,7 +73,7 @@ describe('a job seeker record', () => {
     expect(screen.getByRole('tabpanel').textContent).toContain(
       'This tab is not available to your role.',
     );
-    await userEvent.click(screen.getByRole('tab', { name: 'Profile' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Services' }));
     expect(screen.getByRole('tabpanel').textContent).toBe(
       'This part of the record comes in a later release.',
     );

@@ -8,11 +8,13 @@ import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { Tabs, type TabItem } from '../../components/Tabs';
+import { SeekerProfilePanel } from '../profile/SeekerProfilePanel';
 import { isTabWithheld } from '../session/permissions';
 import { useSession } from '../session/session-context';
 import { formatRecordNumber, seekerName } from './seeker-format';
 import { useSeekerDetail } from './seekers-api';
 import { SeekerGeneralPanel } from './SeekerGeneralPanel';
+import { SeekerResumePanel } from './SeekerResumePanel';
 import { PseudoTag, SeekerStatusTag } from './SeekerTags';
 
 const SEEKER_TABS = [
@@ -76,6 +78,14 @@ export function SeekerDetailPage() {
           content:
             key === 'seekers.general' ? (
               <SeekerGeneralPanel person={person} onNotice={setNotice} />
+            ) : key === 'seekers.profile' ? (
+              <SeekerProfilePanel
+                seekerId={person.id}
+                active={selectedTab === key}
+                onNotice={setNotice}
+              />
+            ) : key === 'seekers.resume' ? (
+              <SeekerResumePanel seekerId={person.id} active={selectedTab === key} />
             ) : (
               later
             ),

@@ -1,7 +1,7 @@
 import { Button } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, type Location } from 'react-router-dom';
+import { Link, Navigate, useLocation, type Location } from 'react-router-dom';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormErrors } from '../../components/useFormErrors';
 import { CredentialFields } from './CredentialFields';
@@ -67,6 +67,11 @@ export function LoginPage() {
               {t('signIn.submit')}
             </Button>
           </form>
+          <p className="margin-top-3">
+            <Link className="usa-link" to="/portal/login">
+              {t('portal.links.seekerSignIn')}
+            </Link>
+          </p>
         </div>
       </div>
     </div>

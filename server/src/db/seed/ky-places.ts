@@ -1,0 +1,221 @@
+/**
+ * Real Kentucky ZIP codes with their city, county and telephone area code, for demo and synthetic
+ * job seekers. `office` is the demo career center that serves the place (null: no demo office near,
+ * so people there register themselves online). Places near the demo offices come first and are
+ * listed more than once by weight, so most demo people live where the demo staff work.
+ */
+export interface KyPlace {
+  zip: string;
+  city: string;
+  county: string;
+  areaCode: string;
+  office: 'LEX' | 'GEO' | 'LON' | null;
+  /** How many people of a hundred-ish live here, roughly. */
+  weight: number;
+}
+
+export const KY_PLACES: readonly KyPlace[] = [
+  // Bluegrass Local Area (Lexington and Georgetown career centers)
+  { zip: '40502', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 5 },
+  { zip: '40503', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 5 },
+  { zip: '40505', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 5 },
+  { zip: '40507', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 3 },
+  { zip: '40509', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 4 },
+  { zip: '40511', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 4 },
+  { zip: '40517', city: 'Lexington', county: 'Fayette', areaCode: '859', office: 'LEX', weight: 4 },
+  { zip: '40324', city: 'Georgetown', county: 'Scott', areaCode: '502', office: 'GEO', weight: 6 },
+  {
+    zip: '40383',
+    city: 'Versailles',
+    county: 'Woodford',
+    areaCode: '859',
+    office: 'LEX',
+    weight: 2,
+  },
+  {
+    zip: '40356',
+    city: 'Nicholasville',
+    county: 'Jessamine',
+    areaCode: '859',
+    office: 'LEX',
+    weight: 3,
+  },
+  { zip: '40475', city: 'Richmond', county: 'Madison', areaCode: '859', office: 'LEX', weight: 3 },
+  { zip: '40403', city: 'Berea', county: 'Madison', areaCode: '859', office: 'LEX', weight: 2 },
+  { zip: '40422', city: 'Danville', county: 'Boyle', areaCode: '859', office: 'LEX', weight: 2 },
+  { zip: '40361', city: 'Paris', county: 'Bourbon', areaCode: '859', office: 'GEO', weight: 2 },
+  { zip: '40391', city: 'Winchester', county: 'Clark', areaCode: '859', office: 'LEX', weight: 2 },
+  {
+    zip: '40342',
+    city: 'Lawrenceburg',
+    county: 'Anderson',
+    areaCode: '502',
+    office: 'GEO',
+    weight: 1,
+  },
+  {
+    zip: '40601',
+    city: 'Frankfort',
+    county: 'Franklin',
+    areaCode: '502',
+    office: 'GEO',
+    weight: 3,
+  },
+  // Cumberlands Local Area (London Career Center)
+  { zip: '40741', city: 'London', county: 'Laurel', areaCode: '606', office: 'LON', weight: 5 },
+  { zip: '40744', city: 'London', county: 'Laurel', areaCode: '606', office: 'LON', weight: 4 },
+  { zip: '40701', city: 'Corbin', county: 'Whitley', areaCode: '606', office: 'LON', weight: 3 },
+  {
+    zip: '40769',
+    city: 'Williamsburg',
+    county: 'Whitley',
+    areaCode: '606',
+    office: 'LON',
+    weight: 2,
+  },
+  { zip: '40906', city: 'Barbourville', county: 'Knox', areaCode: '606', office: 'LON', weight: 2 },
+  { zip: '40965', city: 'Middlesboro', county: 'Bell', areaCode: '606', office: 'LON', weight: 2 },
+  { zip: '40977', city: 'Pineville', county: 'Bell', areaCode: '606', office: 'LON', weight: 1 },
+  { zip: '42501', city: 'Somerset', county: 'Pulaski', areaCode: '606', office: 'LON', weight: 3 },
+  {
+    zip: '40456',
+    city: 'Mount Vernon',
+    county: 'Rockcastle',
+    areaCode: '606',
+    office: 'LON',
+    weight: 1,
+  },
+  { zip: '40962', city: 'Manchester', county: 'Clay', areaCode: '606', office: 'LON', weight: 1 },
+  // Elsewhere in the state
+  {
+    zip: '40202',
+    city: 'Louisville',
+    county: 'Jefferson',
+    areaCode: '502',
+    office: null,
+    weight: 2,
+  },
+  {
+    zip: '40205',
+    city: 'Louisville',
+    county: 'Jefferson',
+    areaCode: '502',
+    office: null,
+    weight: 2,
+  },
+  {
+    zip: '40214',
+    city: 'Louisville',
+    county: 'Jefferson',
+    areaCode: '502',
+    office: null,
+    weight: 2,
+  },
+  {
+    zip: '40220',
+    city: 'Louisville',
+    county: 'Jefferson',
+    areaCode: '502',
+    office: null,
+    weight: 2,
+  },
+  {
+    zip: '40165',
+    city: 'Shepherdsville',
+    county: 'Bullitt',
+    areaCode: '502',
+    office: null,
+    weight: 1,
+  },
+  { zip: '40065', city: 'Shelbyville', county: 'Shelby', areaCode: '502', office: null, weight: 1 },
+  { zip: '41011', city: 'Covington', county: 'Kenton', areaCode: '859', office: null, weight: 1 },
+  { zip: '41042', city: 'Florence', county: 'Boone', areaCode: '859', office: null, weight: 1 },
+  { zip: '41071', city: 'Newport', county: 'Campbell', areaCode: '859', office: null, weight: 1 },
+  {
+    zip: '42101',
+    city: 'Bowling Green',
+    county: 'Warren',
+    areaCode: '270',
+    office: null,
+    weight: 2,
+  },
+  { zip: '42001', city: 'Paducah', county: 'McCracken', areaCode: '270', office: null, weight: 1 },
+  { zip: '42301', city: 'Owensboro', county: 'Daviess', areaCode: '270', office: null, weight: 1 },
+  {
+    zip: '42701',
+    city: 'Elizabethtown',
+    county: 'Hardin',
+    areaCode: '270',
+    office: null,
+    weight: 1,
+  },
+  {
+    zip: '42240',
+    city: 'Hopkinsville',
+    county: 'Christian',
+    areaCode: '270',
+    office: null,
+    weight: 1,
+  },
+  {
+    zip: '42431',
+    city: 'Madisonville',
+    county: 'Hopkins',
+    areaCode: '270',
+    office: null,
+    weight: 1,
+  },
+  { zip: '41101', city: 'Ashland', county: 'Boyd', areaCode: '606', office: null, weight: 1 },
+  { zip: '41501', city: 'Pikeville', county: 'Pike', areaCode: '606', office: null, weight: 1 },
+  { zip: '41701', city: 'Hazard', county: 'Perry', areaCode: '606', office: null, weight: 1 },
+  { zip: '40351', city: 'Morehead', county: 'Rowan', areaCode: '606', office: null, weight: 1 },
+];
+
+/** Each place repeated by its weight: a uniform pick from this list is a weighted pick of a place. */
+export const KY_PLACES_WEIGHTED: readonly KyPlace[] = KY_PLACES.flatMap((place) =>
+  Array.from({ length: place.weight }, () => place),
+);
+
+/** Common street names, for house addresses like "418 Maple Street". */
+export const STREETS: readonly string[] = [
+  'Main Street',
+  'Maple Street',
+  'Oak Street',
+  'Church Street',
+  'Broadway',
+  'High Street',
+  'Walnut Street',
+  'Elm Street',
+  'Chestnut Street',
+  'Poplar Street',
+  'Sycamore Drive',
+  'Dogwood Lane',
+  'Redbud Court',
+  'Cedar Lane',
+  'Hickory Ridge Road',
+  'Bluegrass Parkway',
+  'Mill Street',
+  'Court Street',
+  'College Street',
+  'Lincoln Avenue',
+  'Jefferson Street',
+  'Washington Street',
+  'Madison Avenue',
+  'Park Avenue',
+  'Spring Street',
+  'Railroad Street',
+  'Depot Street',
+  'Pine Mountain Road',
+  'Cumberland Avenue',
+  'River Road',
+  'Old Richmond Road',
+  'Harrodsburg Road',
+  'Tates Creek Road',
+  'Leestown Road',
+  'Locust Street',
+  'Highland Avenue',
+  'Meadow Lane',
+  'Willow Drive',
+  'Stonewall Road',
+  'Chinoe Road',
+];

@@ -1,0 +1,35 @@
+import { Outlet, Route } from 'react-router-dom';
+import { PortalProfilePage } from '../profile/PortalProfilePage';
+import { PortalLoginPage } from './account/PortalLoginPage';
+import { PortalRegisterPage } from './account/PortalRegisterPage';
+import { PortalHomePage } from './home/PortalHomePage';
+import { PortalLayout } from './layout/PortalLayout';
+import { PortalNotFoundPage } from './layout/PortalNotFoundPage';
+import { ResumeBuilderPage } from './resume/ResumeBuilderPage';
+import { RequirePortalSession } from './session/RequirePortalSession';
+import { ResumeUploadPage } from './upload/ResumeUploadPage';
+
+/**
+ * The /portal routes, placed inside <Routes> as an element (React Router takes only <Route>
+ * elements there). Pages behind the seeker's session go inside the <RequirePortalSession>
+ * route.
+ */
+export const portalRoutes = (
+  <Route path="/portal" element={<PortalLayout />}>
+    <Route path="login" element={<PortalLoginPage />} />
+    <Route path="register" element={<PortalRegisterPage />} />
+    <Route
+      element={
+        <RequirePortalSession>
+          <Outlet />
+        </RequirePortalSession>
+      }
+    >
+      <Route index element={<PortalHomePage />} />
+      <Route path="resume" element={<ResumeBuilderPage />} />
+      <Route path="resume/upload" element={<ResumeUploadPage />} />
+      <Route path="profile" element={<PortalProfilePage />} />
+      <Route path="*" element={<PortalNotFoundPage />} />
+    </Route>
+  </Route>
+);
