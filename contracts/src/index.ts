@@ -8,3 +8,4 @@ export * from './seekers';
 export * from './portal';
 export * from './resume-summary';
 export * from './profile';
+export * from './occupations';

@@ -6,7 +6,7 @@ import {
   occupationParams,
   titleSearchQuery,
   titleSearchResult,
-} from './onet.schemas';
+} from '@onestop/contracts';
 
 const url = `${API_PREFIX}/occupations`;
 const tags = ['Occupations'];

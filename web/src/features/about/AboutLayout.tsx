@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PortalShell } from '../portal/layout/PortalShell';
-import { ShellHeader } from '../portal/layout/ShellHeader';
+import { ShellHeader } from '../../components/ShellHeader';
 
 /** The public pages' frame: neither the staff nor the job seeker session is needed or shown. */
 export function AboutLayout() {

@@ -1,9 +1,10 @@
 import { Button, ButtonGroup } from '@trussworks/react-uswds';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSessionLost } from '../../api/client';
 import { errorText } from '../../components/form-errors';
 import { idlePhase, splitCountdown } from './idle-timer';
+import type { ActivityClock } from './activity-clock';
 import { useSessionApi } from './session-context';
 import { Dialog } from '../../components/Dialog';
 
@@ -12,34 +13,51 @@ function isAnnouncedSecond(secondsLeft: number): boolean {
   return secondsLeft % 30 === 0 || secondsLeft === 10;
 }
 
+export interface IdleWarningProps {
+  idleTimeoutSeconds: number;
+  warningSeconds: number;
+  /** When the server last saw the session. */
+  clock: ActivityClock;
+  /** Asks the server, which resets its idle timer; the clock moves with the answer. */
+  refresh: () => Promise<unknown>;
+  signOut: () => Promise<unknown>;
+  /** The idle time has run out: the caller opens its re-sign-in dialog. */
+  onExpired: () => void;
+}
+
 /**
- * SEC-5: watches the time since the server last saw the session, warns before it ends, and opens
- * the re-sign-in dialog when it has. It only reads the clock; it never calls the server by itself.
+ * SEC-5: watches the time since the server last saw the session, warns before it ends, and says
+ * when it has. It only reads the clock; it never calls the server by itself. Staff and job seekers
+ * each wrap it with their own session.
  */
-export function IdleWatcher() {
+export function IdleWarning({
+  idleTimeoutSeconds,
+  warningSeconds,
+  clock,
+  refresh,
+  signOut,
+  onExpired,
+}: IdleWarningProps) {
   const { t } = useTranslation();
-  const { session, lost, clock, refresh, signOut, markLost } = useSessionApi();
   const lastSeenAt = useSyncExternalStore(clock.subscribe, clock.get);
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string | null>(null);
   const stayButton = useRef<HTMLButtonElement>(null);
-  const idleTimeoutSeconds = session?.idleTimeoutSeconds ?? 0;
-  const warningSeconds = session?.warningSeconds ?? 0;
   const settings = { idleTimeoutSeconds, warningSeconds };
 
   useEffect(() => {
-    if (lastSeenAt === null || lost || idleTimeoutSeconds === 0) return;
+    if (lastSeenAt === null || idleTimeoutSeconds === 0) return;
     const phase = idlePhase(lastSeenAt, Date.now(), { idleTimeoutSeconds, warningSeconds });
     if (phase.kind === 'expired') {
-      markLost('idle');
+      onExpired();
       return;
     }
     const delay = phase.kind === 'active' ? phase.msUntilWarning : phase.msUntilNextSecond;
     const timer = window.setTimeout(() => setNow(Date.now()), delay);
     return () => window.clearTimeout(timer);
-  }, [lastSeenAt, now, lost, idleTimeoutSeconds, warningSeconds, markLost]);
+  }, [lastSeenAt, now, idleTimeoutSeconds, warningSeconds, onExpired]);
 
-  if (lastSeenAt === null || lost || idleTimeoutSeconds === 0) return null;
+  if (lastSeenAt === null || idleTimeoutSeconds === 0) return null;
   const phase = idlePhase(lastSeenAt, now, settings);
   if (phase.kind !== 'warning') return null;
 
@@ -102,5 +120,22 @@ export function IdleWatcher() {
         </div>
       )}
     </Dialog>
+  );
+}
+
+/** SEC-5 for staff: the warning on the staff session; `lost` hands over to the re-sign-in dialog. */
+export function IdleWatcher() {
+  const { session, lost, clock, refresh, signOut, markLost } = useSessionApi();
+  const onExpired = useCallback(() => markLost('idle'), [markLost]);
+  if (lost || !session) return null;
+  return (
+    <IdleWarning
+      idleTimeoutSeconds={session.idleTimeoutSeconds}
+      warningSeconds={session.warningSeconds}
+      clock={clock}
+      refresh={refresh}
+      signOut={signOut}
+      onExpired={onExpired}
+    />
   );
 }

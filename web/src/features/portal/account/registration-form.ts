@@ -4,7 +4,7 @@ import type { FieldErrors } from '../../../components/form-errors';
 import { ageOn, isoBirthDate } from '../../seekers/registration-form';
 import { digitsOf, isIssuableSsn, ssnDigits } from '../../seekers/seeker-format';
 import type { DateParts } from '../../seekers/SeekerFields';
-import { EMAIL_PATTERN } from './seeker-sign-in';
+import { EMAIL_PATTERN } from '../../session/sign-in-errors';
 
 export interface SelfRegistrationValues {
   firstName: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePortalSessionApi } from '../session/portal-session-context';
-import { ShellHeader, type ShellNavItem } from './ShellHeader';
+import { ShellHeader, SignOutButton, type ShellNavItem } from '../../../components/ShellHeader';
 
 /** The job seeker's header: their own pages, the language switch, and sign in or out. */
 export function PortalHeader() {
@@ -27,17 +27,12 @@ export function PortalHeader() {
             <span key="who" className="display-inline-block padding-y-1">
               {t('portal.nav.signedInAs', { name: session.seeker.firstName })}
             </span>,
-            <button
+            <SignOutButton
               key="out"
-              type="button"
-              className="usa-button usa-button--unstyled onestop-sign-out"
-              onClick={() => {
-                closeMenu();
-                void signOut();
-              }}
-            >
-              {t('portal.nav.signOut')}
-            </button>,
+              label={t('portal.nav.signOut')}
+              closeMenu={closeMenu}
+              signOut={signOut}
+            />,
           ];
         }
         if (status === 'loading') return [];

@@ -1,10 +1,8 @@
-import { Button, ButtonGroup } from '@trussworks/react-uswds';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button } from '@trussworks/react-uswds';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../../components/Dialog';
-import { useFormErrors } from '../../../components/useFormErrors';
-import { CredentialFields } from '../../session/CredentialFields';
-import { checkSeekerCredentials, seekerSignInErrorText } from '../account/seeker-sign-in';
+import { CredentialSignInForm } from '../../session/CredentialSignInForm';
 import { usePortalSessionApi } from './portal-session-context';
 
 /**
@@ -12,29 +10,9 @@ import { usePortalSessionApi } from './portal-session-context';
  * job duties), without unmounting the page, so an unsaved resume is still there afterwards.
  */
 export function PortalReSignInDialog() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session, resume, signOut } = usePortalSessionApi();
-  const [email, setEmail] = useState(session?.seeker.email ?? '');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const errors = useFormErrors();
   const passwordInput = useRef<HTMLInputElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const problems = checkSeekerCredentials({ email, password }, t);
-    if (Object.keys(problems).length > 0) {
-      errors.showFieldErrors(problems);
-      return;
-    }
-    setBusy(true);
-    try {
-      await resume({ email: email.trim(), password });
-    } catch (error) {
-      errors.showServerError(error, seekerSignInErrorText(error, t, i18n.language));
-      setBusy(false);
-    }
-  };
 
   return (
     <Dialog
@@ -43,25 +21,18 @@ export function PortalReSignInDialog() {
       description={<p>{t('portal.session.lostBody')}</p>}
       initialFocus={passwordInput}
     >
-      <form className="usa-form" noValidate onSubmit={(event) => void submit(event)}>
-        <CredentialFields
-          idPrefix="portal-resign-in-"
-          email={email}
-          password={password}
-          onEmail={setEmail}
-          onPassword={setPassword}
-          errors={errors}
-          passwordRef={passwordInput}
-        />
-        <ButtonGroup className="margin-top-3">
-          <Button type="submit" disabled={busy}>
-            {t('signIn.submit')}
-          </Button>
+      <CredentialSignInForm
+        audience="seeker"
+        idPrefix="portal-resign-in-"
+        initialEmail={session?.seeker.email ?? ''}
+        signIn={resume}
+        passwordRef={passwordInput}
+        secondaryAction={
           <Button type="button" unstyled className="padding-105" onClick={() => void signOut()}>
             {t('portal.session.signOutInstead')}
           </Button>
-        </ButtonGroup>
-      </form>
+        }
+      />
     </Dialog>
   );
 }

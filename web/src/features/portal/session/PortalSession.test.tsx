@@ -64,15 +64,13 @@ describe('the job seeker session', () => {
     expect(puts.at(-1)?.headers['x-csrf-token']).toBe('seeker-csrf-2');
   });
 
-  it('covers the page with the sign-in dialog once the idle timeout has passed, without a click', async () => {
-    vi.useFakeTimers({
-      toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'],
-    });
+  it('SEC-5: warns before the idle timeout, lets the seeker stay, and later covers the page with the sign-in dialog without a click', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
-      mockApi({
+      const api = mockApi({
         ...signedInHandlers(),
         'GET /api/v1/portal/session': () => ({
-          body: fakePortalSession({ idleTimeoutSeconds: 60 }),
+          body: fakePortalSession({ idleTimeoutSeconds: 60, warningSeconds: 20 }),
         }),
       });
       renderApp({ path: '/portal/resume' });
@@ -82,11 +80,27 @@ describe('the job seeker session', () => {
       // Signed in: the seeker's navigation is there (waitFor would run on the faked timers).
       expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
       await act(async () => {
-        await vi.advanceTimersByTimeAsync(45_000);
+        await vi.advanceTimersByTimeAsync(35_000);
       });
       expect(screen.queryByRole('dialog')).toBeNull();
       await act(async () => {
-        await vi.advanceTimersByTimeAsync(30_000);
+        await vi.advanceTimersByTimeAsync(10_000);
+      });
+      const warning = screen.getByRole('dialog', { name: 'Your session is about to end' });
+      expect(within(warning).getByRole('timer').textContent).toMatch(/^\d+ seconds$/);
+
+      const sessionChecks = () =>
+        api.requests.filter((r) => r.method === 'GET' && r.path === '/api/v1/portal/session');
+      const before = sessionChecks().length;
+      await act(async () => {
+        within(warning).getByRole('button', { name: 'Stay signed in' }).click();
+        await vi.advanceTimersByTimeAsync(100);
+      });
+      expect(sessionChecks().length).toBe(before + 1);
+      expect(screen.queryByRole('dialog')).toBeNull();
+
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(61_000);
       });
       expect(screen.getByRole('dialog', { name: 'Sign in again to keep going' })).toBeTruthy();
     } finally {

@@ -1,6 +1,8 @@
 import type { LoginRequest, PortalSession, SelfRegistrationRequest } from '@onestop/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ActivityClock } from '../../session/activity-clock';
+import { lastSeenFromSession } from '../../session/idle-timer';
 import { connectPortalSession, portalApi, PORTAL_BASE } from '../portal-api';
 import {
   PortalSessionContext,
@@ -14,9 +16,6 @@ const SESSION_URL = `${PORTAL_BASE}/session`;
 export const PORTAL_QUERY_KEY = ['portal'] as const;
 
 const reloadPortal = () => window.location.assign('/portal');
-
-/** How often the idle clock is looked at; the session ends at most this much late on screen. */
-const IDLE_CHECK_MS = 15_000;
 
 interface PortalSessionProviderProps {
   children: ReactNode;
@@ -41,7 +40,7 @@ export function PortalSessionProvider({
     stateRef.current = state;
   }, [state]);
   /** When the server last saw the session, as far as this tab knows. */
-  const lastSeen = useRef(0);
+  const [clock] = useState(() => new ActivityClock());
 
   const update = useCallback((next: PortalSessionState) => {
     // Writes that follow at once must already carry the new CSRF token.
@@ -51,10 +50,10 @@ export function PortalSessionProvider({
 
   const accept = useCallback(
     (session: PortalSession) => {
-      lastSeen.current = Date.now();
+      clock.set(lastSeenFromSession(session, Date.now()));
       update({ status: 'signedIn', session, lost: false, signedOutByUser: false });
     },
-    [update],
+    [clock, update],
   );
 
   const markLost = useCallback(
@@ -70,24 +69,13 @@ export function PortalSessionProvider({
       connectPortalSession({
         csrfToken: () => stateRef.current.session?.csrfToken ?? null,
         activity: (startedAt) => {
-          lastSeen.current = Math.max(lastSeen.current, startedAt);
+          const current = stateRef.current;
+          if (current.status === 'signedIn' && !current.lost) clock.recordRequest(startedAt);
         },
         sessionLost: markLost,
       }),
-    [markLost],
+    [clock, markLost],
   );
-
-  // Job seekers often use shared computers (libraries, career centers): once the server has ended
-  // an idle session, the sign-in dialog covers the page without waiting for the next click.
-  const { status, lost, session } = state;
-  useEffect(() => {
-    if (status !== 'signedIn' || lost || !session) return;
-    const idleMs = session.idleTimeoutSeconds * 1000;
-    const timer = window.setInterval(() => {
-      if (Date.now() - lastSeen.current >= idleMs) markLost();
-    }, IDLE_CHECK_MS);
-    return () => window.clearInterval(timer);
-  }, [status, lost, session, markLost]);
 
   useEffect(() => {
     let cancelled = false;
@@ -159,12 +147,18 @@ export function PortalSessionProvider({
       // Already ended on the server (timed out): signing out here is all that is left.
     }
     queryClient.removeQueries({ queryKey: PORTAL_QUERY_KEY });
+    clock.set(null);
     update({ status: 'signedOut', session: null, lost: false, signedOutByUser: true });
-  }, [queryClient, update]);
+  }, [clock, queryClient, update]);
+
+  /** "Stay signed in": any answer from the server resets its idle timer. */
+  const refresh = useCallback(async () => {
+    accept(await portalApi.get<PortalSession>(SESSION_URL));
+  }, [accept]);
 
   const value = useMemo<PortalSessionApi>(
-    () => ({ ...state, signIn, register, resume, signOut }),
-    [state, signIn, register, resume, signOut],
+    () => ({ ...state, clock, signIn, register, resume, signOut, refresh, markLost }),
+    [state, clock, signIn, register, resume, signOut, refresh, markLost],
   );
   return <PortalSessionContext.Provider value={value}>{children}</PortalSessionContext.Provider>;
 }

@@ -1,5 +1,6 @@
 import type { LoginRequest, PortalSession, SelfRegistrationRequest } from '@onestop/contracts';
 import { createContext, useContext } from 'react';
+import type { ActivityClock } from '../../session/activity-clock';
 
 export type PortalSessionStatus = 'loading' | 'signedOut' | 'signedIn';
 
@@ -20,6 +21,12 @@ export interface PortalSessionApi extends PortalSessionState {
   /** Signs in again from the dialog that opens when the session was lost. */
   resume(credentials: LoginRequest): Promise<void>;
   signOut(): Promise<void>;
+  /** When the server last saw the session (SEC-5 idle warning). */
+  clock: ActivityClock;
+  /** "Stay signed in": asks the server, which resets its idle timer. */
+  refresh(): Promise<void>;
+  /** The idle time ran out on screen: the re-sign-in dialog opens. */
+  markLost(): void;
 }
 
 export const PortalSessionContext = createContext<PortalSessionApi | null>(null);

@@ -5,6 +5,7 @@ export const PORTAL_CSRF = 'seeker-csrf-1';
 
 export function fakePortalSession(overrides: Partial<PortalSession> = {}): PortalSession {
   const now = Date.now();
+  const idleTimeoutSeconds = overrides.idleTimeoutSeconds ?? 1800;
   return {
     seeker: {
       id: '50000000-0000-4000-8000-000000000001',
@@ -13,9 +14,9 @@ export function fakePortalSession(overrides: Partial<PortalSession> = {}): Porta
       email: 'dolores@example.com',
     },
     csrfToken: PORTAL_CSRF,
-    idleTimeoutSeconds: 1800,
+    idleTimeoutSeconds,
     warningSeconds: 120,
-    expiresAt: new Date(now + 1_800_000).toISOString(),
+    expiresAt: new Date(now + idleTimeoutSeconds * 1000).toISOString(),
     serverTime: new Date(now).toISOString(),
     ...overrides,
   };

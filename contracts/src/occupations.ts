@@ -1,5 +1,7 @@
-import { onetCode } from '@onestop/contracts';
 import { z } from 'zod';
+import { onetCode } from './resume';
+
+/* The O*NET 29.2 occupation catalog the product ships (SEEK-7; coding of postings comes later). */
 
 /** GET /occupations/titles: job-title autocomplete (O*NET titles, alternate and short titles). */
 export const titleSearchQuery = z.object({
@@ -14,9 +16,10 @@ export const titleMatch = z.object({
   code: onetCode,
   occupationTitle: z.string(),
 });
-export type TitleMatchDto = z.infer<typeof titleMatch>;
+export type TitleMatch = z.infer<typeof titleMatch>;
 
 export const titleSearchResult = z.object({ items: z.array(titleMatch) });
+export type TitleSearchResult = z.infer<typeof titleSearchResult>;
 
 export const occupationParams = z.object({ code: onetCode });
 

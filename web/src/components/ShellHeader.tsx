@@ -2,7 +2,7 @@ import { Icon } from '@trussworks/react-uswds';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
-import { LanguageSwitch } from '../../../components/LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 
 export interface ShellNavItem {
   to: string;
@@ -20,8 +20,8 @@ interface ShellHeaderProps {
 }
 
 /**
- * The USWDS extended header for the public and job seeker pages: the same look as the staff
- * header, without the staff navigation or status line.
+ * The USWDS extended header for the staff, public and job seeker pages: one look
+ * for all three; each passes its own navigation and secondary links.
  */
 export function ShellHeader({ title, homeTo, navLabel, items, secondary }: ShellHeaderProps) {
   const { t } = useTranslation();
@@ -101,5 +101,27 @@ export function ShellHeader({ title, homeTo, navLabel, items, secondary }: Shell
         </nav>
       </header>
     </>
+  );
+}
+
+interface SignOutButtonProps {
+  label: string;
+  closeMenu: () => void;
+  signOut: () => Promise<unknown>;
+}
+
+/** The header's sign-out link, styled as a link but a button: it changes state. */
+export function SignOutButton({ label, closeMenu, signOut }: SignOutButtonProps) {
+  return (
+    <button
+      type="button"
+      className="usa-button usa-button--unstyled onestop-sign-out"
+      onClick={() => {
+        closeMenu();
+        void signOut();
+      }}
+    >
+      {label}
+    </button>
   );
 }
