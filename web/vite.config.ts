@@ -32,5 +32,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // jsdom form tests type key by key; on a busy 2-core CI machine 5 s is not always enough.
+    testTimeout: 15_000,
   },
 });

@@ -9,3 +9,4 @@ export * from './portal';
 export * from './resume-summary';
 export * from './profile';
 export * from './occupations';
+export * from './audit-actions';

@@ -98,6 +98,7 @@ export const WORK_DURATIONS = ['permanent', 'temporary', 'seasonal'] as const;
 export const WORK_SHIFTS = ['day', 'evening', 'night', 'rotating', 'split', 'weekend'] as const;
 
 export type Endorsement = (typeof ENDORSEMENTS)[number];
+export type Citizenship = (typeof CITIZENSHIPS)[number];
 export type VeteranType = (typeof VETERAN_TYPES)[number];
 export type DischargeType = (typeof DISCHARGE_TYPES)[number];
 
@@ -112,6 +113,30 @@ export const WAGE_CEILINGS: Record<PayUnit, number> = {
   month: 85_000,
   year: 1_000_000,
 };
+
+/**
+ * SEEK-6: staff see an A-number only masked, like an SSN: "A", five stars and the last four
+ * digits. Only the job seeker reads their own number in full, so that they can correct it.
+ */
+export function maskAlienNumber(value: string | null): string | null {
+  if (!value) return null;
+  return isMaskedAlienNumber(value) ? value : `A*****${value.slice(-4)}`;
+}
+
+/** True for a masked A-number as the staff read it (`A*****6789`), which means "keep it". */
+export function isMaskedAlienNumber(value: string): boolean {
+  return /^A\*{5}\d{4}$/.test(value.trim().toUpperCase());
+}
+
+export const ALIEN_NUMBER_MESSAGES = {
+  format: 'Use the A-number from the card: A and 7 to 9 digits, like A123456789.',
+  noCitizenship:
+    'Answer the citizenship question first: only non-citizens have an alien registration.',
+  citizen: 'A U.S. citizen has no alien registration: clear it, or change the citizenship.',
+  expiryWithoutNumber: 'Enter the number this expiry belongs to.',
+  maskChanged:
+    'Only the last four digits are shown. Leave the number as it was, or type the whole number.',
+} as const;
 
 /** Today as YYYY-MM-DD, for "not in the future" checks on calendar dates. */
 export function todayIso(now = new Date()): string {

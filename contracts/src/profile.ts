@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id } from './common';
 import {
+  ALIEN_NUMBER_MESSAGES,
   CDL_ONLY_ENDORSEMENTS,
   CITIZENSHIPS,
   DISABILITY_ANSWERS,
@@ -9,6 +10,7 @@ import {
   ENDORSEMENTS,
   ETHNICITIES,
   GENDERS,
+  isMaskedAlienNumber,
   LANGUAGE_PROFICIENCIES,
   LICENSE_CLASSES,
   MAX_LANGUAGES,
@@ -55,6 +57,25 @@ const state = z
   .toUpperCase()
   .pipe(z.enum(US_POSTAL_CODES, { error: 'Use a two-letter U.S. state code, like KY.' }));
 
+/**
+ * The A-number in a save: left out (undefined) or the unchanged mask = keep what is on file;
+ * null or empty = remove it; otherwise 7 to 9 digits, with or without "A", stored as "A" and 9
+ * digits. The output is the number, null, undefined (keep), or the mask itself (keep, which the
+ * server checks against the number on file).
+ */
+const alienNumberRequest = z
+  .string()
+  .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
+  .refine((v) => v === '' || isMaskedAlienNumber(v) || /^A?\d{7,9}$/.test(v), {
+    error: ALIEN_NUMBER_MESSAGES.format,
+  })
+  .transform((v): string | null => {
+    if (v === '') return null;
+    return isMaskedAlienNumber(v) ? v : `A${v.replace(/^A/, '').padStart(9, '0')}`;
+  })
+  .nullable()
+  .optional();
+
 const mailingAddress = z.object({
   address1: text(120, 'Use at most 120 characters.'),
   address2: text(120, 'Use at most 120 characters.'),
@@ -95,16 +116,12 @@ const demographicsRequest = z.object({
   ethnicity: choice(ETHNICITIES, 'Choose an answer from the list.'),
   races: manyOf(RACES, 'Choose races from the list.'),
   citizenship: choice(CITIZENSHIPS, 'Choose an answer from the list.'),
-  /** USCIS A-number: 7 to 9 digits, stored as "A" and 9 digits. */
-  alienRegistrationNumber: nullish(
-    z
-      .string()
-      .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
-      .refine((v) => /^A?\d{7,9}$/.test(v), {
-        error: 'Use the A-number from the card: A and 7 to 9 digits, like A123456789.',
-      })
-      .transform((v) => `A${v.replace(/^A/, '').padStart(9, '0')}`),
-  ),
+  /**
+   * USCIS A-number, stored encrypted as "A" and 9 digits. Unlike the other fields, leaving it out
+   * KEEPS the number on file, and so does sending back the mask that staff read
+   * (`A*****6789`); null removes it; a number replaces it. See `alienNumberRequest`.
+   */
+  alienRegistrationNumber: alienNumberRequest,
   alienRegistrationExpires: nullish(calendarDate),
   disability: choice(DISABILITY_ANSWERS, 'Choose an answer from the list.'),
 });
@@ -199,15 +216,14 @@ function profileProblems(p: z.output<typeof profileShape>): Issue[] {
       add(['contact', `${kind}Phone`], 'Enter the phone number, or clear its type.');
   }
 
+  // A kept number (left out) is checked by the server, which knows whether one is on file.
   if (d.citizenship === 'us_citizen' || d.citizenship === null) {
     const why =
-      d.citizenship === null
-        ? 'Answer the citizenship question first: only non-citizens have an alien registration.'
-        : 'A U.S. citizen has no alien registration: clear it, or change the citizenship.';
+      d.citizenship === null ? ALIEN_NUMBER_MESSAGES.noCitizenship : ALIEN_NUMBER_MESSAGES.citizen;
     if (d.alienRegistrationNumber) add(['demographics', 'alienRegistrationNumber'], why);
     if (d.alienRegistrationExpires) add(['demographics', 'alienRegistrationExpires'], why);
-  } else if (d.alienRegistrationExpires && !d.alienRegistrationNumber) {
-    add(['demographics', 'alienRegistrationNumber'], 'Enter the number this expiry belongs to.');
+  } else if (d.alienRegistrationExpires && d.alienRegistrationNumber === null) {
+    add(['demographics', 'alienRegistrationNumber'], ALIEN_NUMBER_MESSAGES.expiryWithoutNumber);
   }
 
   const vet = (field: string, message: string) => add(['veteran', field], message);
@@ -337,7 +353,13 @@ export const seekerProfile = z.object({
     ethnicity: oneOf(ETHNICITIES),
     races: z.array(z.enum(RACES)),
     citizenship: oneOf(CITIZENSHIPS),
+    /**
+     * In full only for the job seeker (the portal); masked for staff (`A*****6789`, see
+     * `maskAlienNumber`). Send it back unchanged, or leave it out, to keep it.
+     */
     alienRegistrationNumber: str,
+    /** Whether a number is on file, whoever reads it. */
+    alienRegistrationOnFile: z.boolean(),
     alienRegistrationExpires: str,
     disability: oneOf(DISABILITY_ANSWERS),
   }),

@@ -9,6 +9,7 @@ import type { Config } from './platform/config';
 import { SsnVault, loadSecret } from './platform/crypto/ssn-vault';
 import { openDatabase, type Database } from './platform/db/database';
 import { migrate } from './platform/db/migrate';
+import { sealPlaintextAlienNumbers } from './modules/profile/profile.store';
 import { buildApp } from './platform/http/app';
 import { createLogger } from './platform/logger';
 import { startJobs } from './platform/jobs/jobs';
@@ -48,6 +49,10 @@ export async function startServer(
   try {
     const applied = await migrate(database);
     if (applied.length > 0) log.info({ applied }, 'applied migrations');
+    // Migration 0008 cannot reach the key: A-numbers saved before it are encrypted here, once.
+    const sealed = await sealPlaintextAlienNumbers(database.db, vault);
+    if (sealed > 0)
+      log.info({ sealed }, 'encrypted alien registration numbers saved in plain text');
     const seeded = await seed(database, config, log);
     warmOnetCatalog(); // the first title autocomplete should not pay for loading the catalog
     const boss = config.jobsEnabled ? await startJobs(database, log, jobsFor(config)) : null;

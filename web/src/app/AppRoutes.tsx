@@ -8,6 +8,10 @@ import { RoleEditorPage } from '../features/roles/RoleEditorPage';
 import { RolesListPage } from '../features/roles/RolesListPage';
 import { SeekerDetailPage } from '../features/seekers/SeekerDetailPage';
 import { SeekerRegisterPage } from '../features/seekers/SeekerRegisterPage';
+import {
+  SeekerResumeBuilderPage,
+  SeekerResumeUploadPage,
+} from '../features/seekers/SeekerResumePages';
 import { SeekerSearchPage } from '../features/seekers/SeekerSearchPage';
 import { LoginPage } from '../features/session/LoginPage';
 import { StaffCreatePage } from '../features/staff/StaffCreatePage';
@@ -57,6 +61,22 @@ export function AppRoutes() {
               element={
                 <RequireAccess module="seekers" level="view">
                   <SeekerDetailPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":seekerId/resume"
+              element={
+                <RequireAccess module="seekers" level="change">
+                  <SeekerResumeBuilderPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":seekerId/resume/upload"
+              element={
+                <RequireAccess module="seekers" level="change">
+                  <SeekerResumeUploadPage />
                 </RequireAccess>
               }
             />

@@ -90,7 +90,18 @@ export const seekerProfiles = pgTable(
       .notNull()
       .default(sql`'{}'`),
     citizenship: citizenshipEnum('citizenship'),
-    alienRegistrationNumber: text('alien_registration_number'),
+    /**
+     * SEEK-6: the A-number is sealed like an SSN (AES-256-GCM, `SsnVault`), with its last four
+     * digits beside it for the mask staff read. Migration 0008 added these columns.
+     */
+    alienRegistrationCiphertext: text('alien_registration_ciphertext'),
+    alienRegistrationLast4: text('alien_registration_last4'),
+    /**
+     * Before migration 0008 the A-number was kept here in plain text. Nothing writes it any more:
+     * a save seals the number and empties it, and so does `sealPlaintextAlienNumbers` (start-up).
+     * To be dropped once every database has been sealed.
+     */
+    alienRegistrationPlaintext: text('alien_registration_number'),
     alienRegistrationExpires: date('alien_registration_expires', { mode: 'string' }),
     disability: disabilityAnswerEnum('disability'),
 

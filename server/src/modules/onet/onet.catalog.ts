@@ -224,6 +224,13 @@ type Related = Partial<Record<RelatednessTier, string[]>>;
 /** flags: 1 = Hot Technology, 2 = In Demand. */
 type Technology = [string, number][];
 
+/** The raw catalog; `titles` rows are `[title, index in occupations, O*NET source count]`. */
+export interface OnetSource {
+  occupations: Occupation[];
+  titles: [string, number, number][];
+  tasks: Map<string, [string, TaskType][]>;
+}
+
 interface Loaded {
   occupations: Occupation[];
   byCode: Map<string, Occupation>;
@@ -303,6 +310,18 @@ export class OnetCatalog {
     );
   }
 
+  /**
+   * The occupations, alternate titles and task statements as stored, read afresh and not kept
+   * here: for indexes built elsewhere (the occupation autocoder) that keep their own form of them.
+   */
+  readSource(): OnetSource {
+    return {
+      occupations: this.read<Occupation[]>('occupations.json'),
+      titles: this.read<[string, number, number][]>('titles.json'),
+      tasks: this.readByCode<Tasks>('tasks.json'),
+    };
+  }
+
   /** Technology skill examples, hot technologies first (at most 40). */
   technologySkills(code: string): TechnologySkill[] {
     const technology = (this.technologyByCode ??= this.readByCode<Technology>('technology.json'));
@@ -322,3 +341,4 @@ export const draftDuties = (code: string, count = 5) => shipped.draftDuties(code
 export const relatedOccupations = (code: string) => shipped.relatedOccupations(code);
 export const technologySkills = (code: string) => shipped.technologySkills(code);
 export const warmOnetCatalog = () => shipped.warm();
+export const readOnetSource = () => shipped.readSource();

@@ -1,8 +1,13 @@
-import { todayIso, updateSeekerProfileRequest } from '@onestop/contracts';
+import {
+  isMaskedAlienNumber,
+  maskAlienNumber,
+  todayIso,
+  updateSeekerProfileRequest,
+} from '@onestop/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   isCoveredPerson,
-  maskAlienNumber,
+  planAlienNumber,
   planEmailChange,
   profileAuditSnapshot,
   veteranDetailsApply,
@@ -237,5 +242,78 @@ describe('SEC-9: the profile in the audit trail', () => {
       languages: ['Spanish (native)'],
     });
     expect(maskAlienNumber(null)).toBeNull();
+  });
+});
+
+describe('SEEK-6: the A-number on file', () => {
+  const sealed = { sealed: 'v1:…', plaintext: null, last4: '5678' };
+  const nonCitizen = {
+    citizenship: 'permanent_resident' as const,
+    alienRegistrationExpires: '2031-04-30',
+  };
+  const parse = (alienRegistrationNumber: unknown, alienRegistrationExpires: unknown = null) =>
+    updateSeekerProfileRequest.safeParse({
+      ...minimal,
+      demographics: {
+        ...minimal.demographics,
+        citizenship: 'permanent_resident',
+        alienRegistrationNumber,
+        alienRegistrationExpires,
+      },
+    });
+
+  it('SEEK-6: staff read it masked like an SSN, and a mask is recognised as one', () => {
+    expect(maskAlienNumber('A012345678')).toBe('A*****5678');
+    expect(maskAlienNumber('A*****5678')).toBe('A*****5678');
+    expect(isMaskedAlienNumber('a*****5678')).toBe(true);
+    expect(isMaskedAlienNumber('A012345678')).toBe(false);
+  });
+
+  it('SEEK-6: left out or sent back masked it is kept; null or empty removes it; a number replaces it', () => {
+    const omitted = parse(undefined);
+    expect(omitted.success && omitted.data.demographics.alienRegistrationNumber).toBeUndefined();
+    const masked = parse('A*****5678');
+    expect(masked.success && masked.data.demographics.alienRegistrationNumber).toBe('A*****5678');
+    const emptied = parse('');
+    expect(emptied.success && emptied.data.demographics.alienRegistrationNumber).toBeNull();
+    expect(parse('', '2031-04-30').success).toBe(false); // an expiry needs its number
+    expect(parse('A*****56').success).toBe(false);
+
+    expect(planAlienNumber(sealed, nonCitizen)).toEqual({ kind: 'keep' });
+    expect(
+      planAlienNumber(sealed, { ...nonCitizen, alienRegistrationNumber: 'A*****5678' }),
+    ).toEqual({ kind: 'keep' });
+    expect(
+      planAlienNumber(sealed, { ...nonCitizen, alienRegistrationNumber: 'A987654321' }),
+    ).toEqual({ kind: 'set', number: 'A987654321' });
+    expect(
+      planAlienNumber(sealed, {
+        ...nonCitizen,
+        alienRegistrationExpires: null,
+        alienRegistrationNumber: null,
+      }),
+    ).toEqual({ kind: 'clear' });
+  });
+
+  it('SEEK-6: a mask of another number, a kept number for a citizen, and an expiry without a number are refused', () => {
+    const refusal = (plan: ReturnType<typeof planAlienNumber>) =>
+      plan.kind === 'refuse' ? plan.message : plan.kind;
+    expect(
+      refusal(planAlienNumber(sealed, { ...nonCitizen, alienRegistrationNumber: 'A*****1111' })),
+    ).toMatch(/last four digits/);
+    expect(
+      refusal(planAlienNumber(null, { ...nonCitizen, alienRegistrationNumber: 'A*****5678' })),
+    ).toMatch(/last four digits/);
+    expect(
+      refusal(
+        planAlienNumber(sealed, { citizenship: 'us_citizen', alienRegistrationExpires: null }),
+      ),
+    ).toMatch(/U\.S\. citizen/);
+    expect(refusal(planAlienNumber(null, nonCitizen))).toMatch(/expiry belongs to/);
+  });
+
+  it('SEEK-6: a number still in plain text from before sealing is sealed when the profile is saved', () => {
+    const legacy = { sealed: null, plaintext: 'A012345678', last4: '5678' };
+    expect(planAlienNumber(legacy, nonCitizen)).toEqual({ kind: 'set', number: 'A012345678' });
   });
 });

@@ -1,4 +1,12 @@
-import type { DischargeType, SeekerProfile, VeteranType } from '@onestop/contracts';
+import {
+  ALIEN_NUMBER_MESSAGES,
+  isMaskedAlienNumber,
+  maskAlienNumber,
+  type Citizenship,
+  type DischargeType,
+  type SeekerProfile,
+  type VeteranType,
+} from '@onestop/contracts';
 import { placeholderEmail } from '../seekers/seekers.rules';
 
 /** SEEK-6: the service details (dates, branch, discharge, …) apply only to someone who served. */
@@ -66,9 +74,77 @@ export function planEmailChange(onFile: EmailOnFile, requested: string | null): 
   return same ? { kind: 'keep' } : { kind: 'set', email: requested.trim() };
 }
 
-/** Only the last four characters of an A-number reach the audit trail, like an SSN's. */
-export function maskAlienNumber(value: string | null): string | null {
-  return value ? `A*****${value.slice(-4)}` : null;
+/** The A-number a record holds: sealed, or in plain text if saved before it was sealed. */
+export interface AlienNumberOnFile {
+  sealed: string | null;
+  plaintext: string | null;
+  last4: string | null;
+}
+
+/** The mask staff read for the number on file (it needs no decryption). */
+export function maskOnFile(onFile: AlienNumberOnFile | null): string | null {
+  return onFile ? `A*****${onFile.last4 ?? '????'}` : null;
+}
+
+export type AlienNumberPlan =
+  | { kind: 'keep' }
+  | { kind: 'set'; number: string }
+  | { kind: 'clear' }
+  | { kind: 'refuse'; path: string; message: string };
+
+interface AlienNumberRequest {
+  citizenship: Citizenship | null;
+  /** Undefined or the mask: keep; null: remove; otherwise the new number (see the contract). */
+  alienRegistrationNumber?: string | null;
+  alienRegistrationExpires: string | null;
+}
+
+/**
+ * SEEK-6: what a save does to the A-number on file. The contract already refuses a number typed
+ * for a citizen; here the number kept from the file meets the same rules. A mask sent back keeps
+ * the number only if it is that number's mask. A plain-text number kept from before sealing is
+ * sealed now (`set`).
+ */
+export function planAlienNumber(
+  onFile: AlienNumberOnFile | null,
+  d: AlienNumberRequest,
+): AlienNumberPlan {
+  const requested = d.alienRegistrationNumber;
+  const onFileMask = maskOnFile(onFile);
+  const keeps = requested === undefined || (requested !== null && isMaskedAlienNumber(requested));
+  if (keeps && requested !== undefined && requested !== onFileMask)
+    return {
+      kind: 'refuse',
+      path: 'demographics.alienRegistrationNumber',
+      message: ALIEN_NUMBER_MESSAGES.maskChanged,
+    };
+  const hasNumber = keeps ? onFile !== null : requested !== null;
+  if (hasNumber && (d.citizenship === 'us_citizen' || d.citizenship === null))
+    return {
+      kind: 'refuse',
+      path: 'demographics.alienRegistrationNumber',
+      message:
+        d.citizenship === null
+          ? ALIEN_NUMBER_MESSAGES.noCitizenship
+          : ALIEN_NUMBER_MESSAGES.citizen,
+    };
+  if (!hasNumber && d.alienRegistrationExpires)
+    return {
+      kind: 'refuse',
+      path: 'demographics.alienRegistrationNumber',
+      message: ALIEN_NUMBER_MESSAGES.expiryWithoutNumber,
+    };
+  if (!keeps) return requested ? { kind: 'set', number: requested } : { kind: 'clear' };
+  return onFile?.plaintext ? { kind: 'set', number: onFile.plaintext } : { kind: 'keep' };
+}
+
+/** The A-number as the audit trail keeps it after a plan: masked, or null. */
+export function alienNumberAfter(
+  onFileMask: string | null,
+  plan: Exclude<AlienNumberPlan, { kind: 'refuse' }>,
+): string | null {
+  if (plan.kind === 'clear') return null;
+  return plan.kind === 'set' ? maskAlienNumber(plan.number) : onFileMask;
 }
 
 type Flat = Record<string, unknown>;
@@ -82,21 +158,25 @@ const GROUPS = [
   'preferences',
 ] as const;
 
-/** The parts of the profile a person edits: the response less what the server derives. */
+/**
+ * The parts of the profile a person edits: the response less what the server derives. The
+ * A-number is given as the audit trail may show it, masked or null.
+ */
 export type ProfileGroups = Pick<
   SeekerProfile,
-  | 'contact'
-  | 'demographics'
-  | 'veteran'
-  | 'employment'
-  | 'driversLicense'
-  | 'languages'
-  | 'preferences'
->;
+  'contact' | 'veteran' | 'employment' | 'driversLicense' | 'languages' | 'preferences'
+> & {
+  demographics: Omit<
+    SeekerProfile['demographics'],
+    'alienRegistrationNumber' | 'alienRegistrationOnFile'
+  > & {
+    alienRegistrationNumber?: string | null;
+  };
+};
 
 /**
  * SEC-9: the profile as the audit trail keeps it, one key per field ("veteran.branch"), so that
- * the audit diff names exactly the fields that changed.
+ * the audit diff names exactly the fields that changed. The A-number appears only masked.
  */
 export function profileAuditSnapshot(p: ProfileGroups): Flat {
   const out: Flat = {};
@@ -109,8 +189,9 @@ export function profileAuditSnapshot(p: ProfileGroups): Flat {
   };
   for (const name of GROUPS) put(`${name}.`, p[name]);
   out['demographics.alienRegistrationNumber'] = maskAlienNumber(
-    p.demographics.alienRegistrationNumber,
+    p.demographics.alienRegistrationNumber ?? null,
   );
+  delete out['demographics.alienRegistrationOnFile'];
   out.languages = p.languages.map((l) => `${l.language} (${l.proficiency})`);
   return out;
 }

@@ -1,16 +1,51 @@
 import type { SeekerProfile, SeekerProfileFields } from '@onestop/contracts';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import { seekerAccounts, seekerLanguages, seekerProfiles, seekers } from '../../db/schema';
+import type { SsnVault } from '../../platform/crypto/ssn-vault';
 import type { Db } from '../../platform/db/database';
 import { loadResume } from '../resumes/resume.store';
-import { isCoveredPerson, type EmailOnFile, type EmailPlan } from './profile.rules';
+import {
+  isCoveredPerson,
+  maskOnFile,
+  type AlienNumberOnFile,
+  type AlienNumberPlan,
+  type EmailOnFile,
+  type EmailPlan,
+} from './profile.rules';
 
 export interface ProfileRecord {
   profile: SeekerProfile;
   emailOnFile: EmailOnFile;
+  alienNumberOnFile: AlienNumberOnFile | null;
 }
 
+/** Who reads the A-number: the job seeker in full (opened with the vault), staff masked. */
+export type AlienNumberView = { kind: 'full'; vault: SsnVault } | { kind: 'masked' };
+
 type ProfileRow = typeof seekerProfiles.$inferSelect;
+
+/** The A-number on file as a record holds it: sealed, or plain text from before migration 0008. */
+function alienNumberOnFile(p: ProfileRow | undefined): AlienNumberOnFile | null {
+  if (p?.alienRegistrationCiphertext)
+    return {
+      sealed: p.alienRegistrationCiphertext,
+      plaintext: null,
+      last4: p.alienRegistrationLast4,
+    };
+  if (p?.alienRegistrationPlaintext)
+    return {
+      sealed: null,
+      plaintext: p.alienRegistrationPlaintext,
+      last4: p.alienRegistrationPlaintext.slice(-4),
+    };
+  return null;
+}
+
+function alienNumberFor(onFile: AlienNumberOnFile | null, view: AlienNumberView): string | null {
+  if (!onFile) return null;
+  if (view.kind === 'masked') return maskOnFile(onFile);
+  return onFile.sealed ? view.vault.decrypt(onFile.sealed) : onFile.plaintext;
+}
 
 function mailingOf(p: ProfileRow | undefined): SeekerProfile['contact']['mailingAddress'] {
   if (!p || !(p.mailingAddress1 || p.mailingCity || p.mailingState || p.mailingZip)) return null;
@@ -25,12 +60,13 @@ function mailingOf(p: ProfileRow | undefined): SeekerProfile['contact']['mailing
 
 /**
  * The profile of one seeker, or null if there is no such seeker. Before the first save it holds
- * what the registration recorded. `withResume` is false when the resume tab is withheld (SEC-3).
+ * what the registration recorded. `withResume` is false when the resume tab is withheld (SEC-3);
+ * `alienNumber` says whether the A-number is opened or masked (masked unless said otherwise).
  */
 export async function loadProfileRecord(
   db: Db,
   seekerId: string,
-  options: { withResume: boolean },
+  options: { withResume: boolean; alienNumber?: AlienNumberView },
 ): Promise<ProfileRecord | null> {
   // One query at a time: `db` may be a transaction.
   const [row] = await db
@@ -47,6 +83,7 @@ export async function loadProfileRecord(
     .where(eq(seekerLanguages.seekerId, seekerId))
     .orderBy(asc(seekerLanguages.position));
   const resume = options.withResume ? await loadResume(db, seekerId) : null;
+  const alien = alienNumberOnFile(p);
 
   const veteran: SeekerProfile['veteran'] = {
     servedInMilitary: p?.servedInMilitary ?? null,
@@ -86,7 +123,8 @@ export async function loadProfileRecord(
       ethnicity: p?.ethnicity ?? null,
       races: p?.races ?? [],
       citizenship: p?.citizenship ?? null,
-      alienRegistrationNumber: p?.alienRegistrationNumber ?? null,
+      alienRegistrationNumber: alienNumberFor(alien, options.alienNumber ?? { kind: 'masked' }),
+      alienRegistrationOnFile: alien !== null,
       alienRegistrationExpires: p?.alienRegistrationExpires ?? null,
       disability: p?.disability ?? null,
     },
@@ -134,6 +172,7 @@ export async function loadProfileRecord(
       emailIsPlaceholder: s.emailIsPlaceholder,
       hasAccount: row.hasAccount,
     },
+    alienNumberOnFile: alien,
   };
 }
 
@@ -165,16 +204,30 @@ export async function emailUsedByAnother(tx: Db, email: string, seekerId: string
   return Boolean(taken);
 }
 
+/** The A-number columns a plan writes; none when the number on file stays as it is. */
+function alienNumberColumns(plan: AlienNumberPlan, vault: SsnVault) {
+  if (plan.kind === 'keep') return {};
+  const number = plan.kind === 'set' ? plan.number : null;
+  return {
+    alienRegistrationCiphertext: number ? vault.encrypt(number) : null,
+    alienRegistrationLast4: number ? number.slice(-4) : null,
+    alienRegistrationPlaintext: null,
+  };
+}
+
 /**
  * Replaces the whole profile. Contact facts go to `seekers`; the SSN and pseudo-SSN columns are
  * never touched, so a corrected birth date or name leaves the identity number as it was issued.
+ * The A-number follows its plan (kept, sealed anew or removed), never the request as sent.
  */
 export async function storeProfile(
   tx: Db,
+  vault: SsnVault,
   seekerId: string,
   p: SeekerProfileFields,
-  email: EmailPlan,
+  plans: { email: EmailPlan; alienNumber: AlienNumberPlan },
 ): Promise<void> {
+  const { email } = plans;
   const { contact: c, demographics: d, veteran: v, driversLicense: dl, preferences: pref } = p;
   const now = new Date();
   await tx
@@ -211,7 +264,7 @@ export async function storeProfile(
     ethnicity: d.ethnicity,
     races: d.races,
     citizenship: d.citizenship,
-    alienRegistrationNumber: d.alienRegistrationNumber,
+    ...alienNumberColumns(plans.alienNumber, vault),
     alienRegistrationExpires: d.alienRegistrationExpires,
     disability: d.disability,
     servedInMilitary: v.servedInMilitary,
@@ -255,4 +308,34 @@ export async function storeProfile(
       .insert(seekerLanguages)
       .values(p.languages.map((l, position) => ({ seekerId, position, ...l })));
   }
+}
+
+/**
+ * SEEK-6: seals the A-numbers saved in plain text before migration 0008 and empties that column.
+ * Run it once the database is migrated (start-up); it is safe to run again. Returns how many
+ * numbers it sealed. Not audited: the numbers themselves do not change.
+ */
+export async function sealPlaintextAlienNumbers(db: Db, vault: SsnVault): Promise<number> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({
+        seekerId: seekerProfiles.seekerId,
+        plaintext: seekerProfiles.alienRegistrationPlaintext,
+      })
+      .from(seekerProfiles)
+      .where(isNotNull(seekerProfiles.alienRegistrationPlaintext))
+      .for('update');
+    for (const row of rows) {
+      if (!row.plaintext) continue;
+      await tx
+        .update(seekerProfiles)
+        .set({
+          alienRegistrationCiphertext: vault.encrypt(row.plaintext),
+          alienRegistrationLast4: row.plaintext.slice(-4),
+          alienRegistrationPlaintext: null,
+        })
+        .where(eq(seekerProfiles.seekerId, row.seekerId));
+    }
+    return rows.length;
+  });
 }

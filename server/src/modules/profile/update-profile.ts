@@ -2,8 +2,20 @@ import type { SeekerProfile, SeekerProfileFields } from '@onestop/contracts';
 import { tabAllowed } from '../../platform/authz/permissions';
 import type { RequestContext } from '../../platform/context';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
-import { planEmailChange, profileAuditSnapshot } from './profile.rules';
-import { emailUsedByAnother, loadProfileRecord, lockSeeker, storeProfile } from './profile.store';
+import {
+  alienNumberAfter,
+  maskOnFile,
+  planAlienNumber,
+  planEmailChange,
+  profileAuditSnapshot,
+} from './profile.rules';
+import {
+  emailUsedByAnother,
+  loadProfileRecord,
+  lockSeeker,
+  storeProfile,
+  type AlienNumberView,
+} from './profile.store';
 
 const EMAIL_TAKEN =
   'Another job seeker already uses this email. Use a different one, or leave it as it was.';
@@ -34,8 +46,16 @@ function isEmailKeyViolation(error: unknown): boolean {
   return false;
 }
 
+/** SEEK-6: the job seeker reads their own A-number in full; staff read it masked. */
+function alienNumberView(ctx: RequestContext): AlienNumberView {
+  return ctx.principal?.kind === 'seeker' ? { kind: 'full', vault: ctx.vault } : { kind: 'masked' };
+}
+
 async function readProfile(ctx: RequestContext, seekerId: string): Promise<SeekerProfile> {
-  const found = await loadProfileRecord(ctx.db, seekerId, { withResume: resumeVisible(ctx) });
+  const found = await loadProfileRecord(ctx.db, seekerId, {
+    withResume: resumeVisible(ctx),
+    alienNumber: alienNumberView(ctx),
+  });
   if (!found) throw notFound('job seeker');
   return found.profile;
 }
@@ -52,13 +72,22 @@ async function save(ctx: RequestContext, seekerId: string, input: SeekerProfileF
       if (email.kind === 'set' && (await emailUsedByAnother(tx, email.email, seekerId))) {
         throw conflict(EMAIL_TAKEN, [{ path: 'contact.email', message: EMAIL_TAKEN }]);
       }
-      await storeProfile(tx, seekerId, input, email);
+      const alienNumber = planAlienNumber(before.alienNumberOnFile, input.demographics);
+      if (alienNumber.kind === 'refuse') throw invalid(alienNumber.path, alienNumber.message);
+      await storeProfile(tx, ctx.vault, seekerId, input, { email, alienNumber });
+      const maskedBefore = maskOnFile(before.alienNumberOnFile);
       await audit.record({
         action: 'seeker.profile_saved',
         entityType: 'seeker',
         entityId: seekerId,
         before: profileAuditSnapshot(before.profile),
-        after: profileAuditSnapshot(input),
+        after: profileAuditSnapshot({
+          ...input,
+          demographics: {
+            ...input.demographics,
+            alienRegistrationNumber: alienNumberAfter(maskedBefore, alienNumber),
+          },
+        }),
       });
     });
   } catch (error) {

@@ -153,6 +153,13 @@ describe('registering and finding job seekers (staff)', () => {
     });
     expect(paged.body.items).toHaveLength(1);
     expect(paged.body.total).toBe(2);
+    const pastTheEnd = await caseManager.post('/api/v1/seekers/search', {
+      name: 'whitfield',
+      pageSize: 1,
+      page: 5,
+    });
+    expect(pastTheEnd.body.items).toEqual([]);
+    expect(pastTheEnd.body.total).toBe(2);
   });
 
   it('SEEK-3, SEC-7: the full SSN is shown only to staff with the reveal grant, and each reveal is audited', async () => {

@@ -77,6 +77,13 @@ export function seekerSnapshot(s: SeekerRow) {
  * exact last or first name and the other's initial — indexed keys, so a common first name does not
  * make the database rank every "james …" in the state — then ranked by trigram similarity.
  */
+/**
+ * pg_trgm's default threshold for `%`. The narrowed form spells it out as a plain filter because
+ * with `%` the planner also scans the trigram index for the whole name and intersects the two,
+ * which costs more than checking the few hundred narrowed rows.
+ */
+const TRIGRAM_THRESHOLD = 0.3;
+
 function nameMatch(name: string): SQL {
   const words = name.split(' ');
   const first = words[0] ?? '';
@@ -89,7 +96,7 @@ function nameMatch(name: string): SQL {
     OR (soundex(${seekers.lastName}) = soundex(${first}) AND soundex(${seekers.firstName}) = soundex(${last}))
     OR (${lastName} = ${last} AND left(${firstName}, 1) = ${first.slice(0, 1)})
     OR (${firstName} = ${first} AND left(${lastName}, 1) = ${last.slice(0, 1)})
-  ) AND ${seekers.searchName} % ${name}`;
+  ) AND similarity(${seekers.searchName}, ${name}) >= ${TRIGRAM_THRESHOLD}`;
 }
 
 /** SEEK-3: exact SSN (by keyed hash), record number, email, phone; fuzzy name by trigram similarity. */
@@ -133,20 +140,25 @@ export async function searchSeekers(
       : q.sort === 'recent' || !name
         ? [desc(seekers.createdAt), asc(seekers.id)]
         : [desc(similarity), asc(seekers.id)];
-  const [total] = await db.select({ n: count() }).from(seekers).where(where);
+  // One pass gives the page and the total; only a page past the end needs its own count.
   const rows = await db
-    .select(columns)
+    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(seekers)
     .leftJoin(seekerAccounts, eq(seekerAccounts.seekerId, seekers.id))
     .where(where)
     .orderBy(...order)
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const [counted] = await db.select({ n: count() }).from(seekers).where(where);
+    total = counted?.n ?? 0;
+  }
   return {
     items: rows.map((r) => toSummary(r.seeker, r.hasAccount)),
     page: q.page,
     pageSize: q.pageSize,
-    total: total?.n ?? 0,
+    total,
   };
 }
 

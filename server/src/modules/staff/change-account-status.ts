@@ -1,4 +1,4 @@
-import type { StaffDetail } from '@onestop/contracts';
+import type { AuditAction, StaffDetail } from '@onestop/contracts';
 import { eq } from 'drizzle-orm';
 import { staff } from '../../db/schema';
 import { hashPassword } from '../../platform/auth/passwords';
@@ -15,7 +15,7 @@ type StaffChange = Partial<typeof staff.$inferInsert>;
 async function changeAccount(
   ctx: RequestContext,
   id: string,
-  action: string,
+  action: AuditAction,
   change: StaffChange,
   options: { revoke?: boolean; unlock?: boolean; note?: Record<string, unknown> } = {},
 ): Promise<StaffDetail> {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { REDACTED, diff, redact } from './audit';
+import { AUDIT_ACTIONS } from '@onestop/contracts';
+import { REDACTED, diff, redact, type AuditWriter } from './audit';
+
+/** Never run: `tsc` checks it. An action the contract does not list must not compile. */
+export async function onlyContractActions(audit: AuditWriter) {
+  await audit.record({ action: 'seeker.profile_saved', entityType: 'seeker' });
+  // @ts-expect-error -- not in AUDIT_ACTIONS, so the audit viewer could not name it
+  await audit.record({ action: 'seeker.unnamed_action', entityType: 'seeker' });
+}
 
 describe('audit snapshots', () => {
   it('SEC-9: secrets never reach the audit trail, only that they changed', () => {
@@ -33,5 +41,10 @@ describe('audit snapshots', () => {
   it('SEC-9: a create keeps the whole new record and a delete the whole old one', () => {
     expect(diff(null, { name: 'A' })).toEqual({ before: null, after: { name: 'A' } });
     expect(diff({ name: 'A' }, null)).toEqual({ before: { name: 'A' }, after: null });
+  });
+
+  it('SEC-9: the actions the server may write are listed once, in the contract, without repeats', () => {
+    expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
+    for (const action of AUDIT_ACTIONS) expect(action).toMatch(/^[a-z]+\.[a-z_]+$/);
   });
 });

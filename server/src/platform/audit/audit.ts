@@ -1,3 +1,4 @@
+import type { AuditAction } from '@onestop/contracts';
 import { auditEvents } from '../../db/schema';
 import type { Db } from '../db/database';
 
@@ -46,6 +47,7 @@ export function diff(
 }
 
 export interface AuditEntry {
+  /** One of the contract's codes, each of which the audit viewer can name (SEC-9). */
   action: string;
   entityType: string;
   entityId?: string | null;
@@ -64,6 +66,13 @@ export interface AuditOrigin {
   requestId: string | null;
 }
 
+/**
+ * SEC-9: a written action must be one of the contract's codes (`AUDIT_ACTIONS`), which the audit
+ * viewer labels. A literal that is not one fails to compile. A value already widened to `string`
+ * (a helper's parameter) still passes: type such a parameter as `AuditAction` to have it checked.
+ */
+export type CheckedAction<A extends string> = A & (string extends A ? unknown : AuditAction);
+
 /** Writes audit rows inside the caller's transaction and counts them. */
 export class AuditWriter {
   #count = 0;
@@ -76,7 +85,7 @@ export class AuditWriter {
     return this.#count;
   }
 
-  async record(entry: AuditEntry): Promise<void> {
+  async record<A extends string>(entry: AuditEntry & { action: CheckedAction<A> }): Promise<void> {
     const { before, after } = diff(entry.before, entry.after);
     const actorId = entry.actorId !== undefined ? entry.actorId : this.origin.actorId;
     await this.tx.insert(auditEvents).values({

@@ -1,26 +1,22 @@
-/** Actions the server records today; others show by their code until they are translated. */
-export const KNOWN_ACTIONS = [
-  'auth.login',
-  'auth.login_failed',
-  'auth.login_refused',
-  'auth.account_locked',
-  'auth.logout',
-  'auth.office_switched',
-  'staff.created',
-  'staff.updated',
-  'staff.deactivated',
-  'staff.reactivated',
-  'staff.unlocked',
-  'staff.password_reset',
-  'role.created',
-  'role.updated',
-  'role.deleted',
-  'system.seeded',
-] as const;
-export type KnownAction = (typeof KNOWN_ACTIONS)[number];
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_TYPES,
+  RETIRED_AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditEntityType,
+  type RetiredAuditAction,
+} from '@onestop/contracts';
 
-export const KNOWN_ENTITY_TYPES = ['staff', 'role', 'system'] as const;
-export type KnownEntityType = (typeof KNOWN_ENTITY_TYPES)[number];
+/**
+ * SEC-9: every action the server writes (the contract's list, which its audit writer is typed
+ * with), then those older versions wrote. Each has a label in `auditActions` (a test checks
+ * English and Spanish); an unknown code still shows as itself.
+ */
+export const KNOWN_ACTIONS = [...AUDIT_ACTIONS, ...RETIRED_AUDIT_ACTIONS] as const;
+export type KnownAction = AuditAction | RetiredAuditAction;
+
+export const KNOWN_ENTITY_TYPES = AUDIT_ENTITY_TYPES;
+export type KnownEntityType = AuditEntityType;
 
 export function isKnownAction(action: string): action is KnownAction {
   return (KNOWN_ACTIONS as readonly string[]).includes(action);

@@ -1,4 +1,4 @@
-import { ApiError, createApiClient } from '../../api/client';
+import { createApiClient, type ApiError } from '../../api/client';
 
 export type { RawBody, RequestOptions as PortalRequestOptions } from '../../api/client';
 

@@ -62,7 +62,9 @@ describe('the profile form (SEEK-6)', () => {
         { path: 'contact.email', message: 'Another job seeker already uses this email.' },
       ]);
     });
-    renderForm(veteranProfile(), save);
+    const profile = veteranProfile();
+    profile.preferences = { ...profile.preferences, zipCodes: ['40507', '40511'] };
+    renderForm(profile, save);
     await userEvent.click(screen.getByRole('button', { name: 'Save profile' }));
 
     const summary = await screen.findByRole('alert');
@@ -74,12 +76,16 @@ describe('the profile form (SEEK-6)', () => {
     const month = within(end).getByRole('combobox', { name: 'Month' });
     expect(month.getAttribute('aria-invalid')).toBe('true');
 
-    const zips = screen.getByRole('textbox', { name: 'ZIP codes to work near' });
-    expect(zips.getAttribute('aria-invalid')).toBe('true');
+    // A ZIP code's error lands on its own row.
+    const zip = screen.getByRole('textbox', { name: 'ZIP code 2' });
+    expect(zip.getAttribute('aria-invalid')).toBe('true');
     expect(
-      document.getElementById(zips.getAttribute('aria-describedby')!.split(' ').at(-1)!)
+      document.getElementById(zip.getAttribute('aria-describedby')!.split(' ').at(-1)!)
         ?.textContent,
     ).toBe('Use 5-digit ZIP codes, like 40507.');
+    expect(screen.getByRole('textbox', { name: 'ZIP code 1' }).getAttribute('aria-invalid')).toBe(
+      null,
+    );
     const email = screen.getByRole('textbox', { name: 'Email' });
     expect(email.getAttribute('aria-invalid')).toBe('true');
 

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { fieldsFor, Section, type SectionProps } from './profile-fields';
 import { useProfileOptions } from './profile-options';
+import { StateChecklist, ZipCodeList } from './ProfileWorkPlaces';
 
 /** SEEK-6 work preferences, which job matching reads: pay, schedule and where to work. */
 export function ProfilePreferencesSection(props: SectionProps<'preferences'>) {
   const { t } = useTranslation();
   const options = useProfileOptions();
   const f = fieldsFor('preferences', props);
+  const { values, errors, onChange, prefix } = props;
   const choose = t('profile.chooseOne');
   return (
     <Section legend={t('profile.sections.preferences')}>
@@ -19,18 +21,22 @@ export function ProfilePreferencesSection(props: SectionProps<'preferences'>) {
       {f.select('duration', t('profile.fields.duration'), options.duration, choose)}
       {f.yesNo('overtime', t('profile.fields.overtime'))}
       {f.checkboxes('shifts', t('profile.fields.shifts'), options.shift)}
-      {f.text('zipCodes', t('profile.fields.zipCodes'), {
-        maxLength: 200,
-        hint: t('profile.fields.zipCodesHint'),
-      })}
+      <ZipCodeList
+        prefix={prefix}
+        rows={values.zipCodes}
+        errors={errors}
+        onChange={(zipCodes) => onChange({ zipCodes })}
+      />
       {f.text('radiusMiles', t('profile.fields.radiusMiles'), {
         maxLength: 3,
         hint: t('profile.fields.radiusMilesHint'),
       })}
-      {f.text('states', t('profile.fields.states'), {
-        maxLength: 200,
-        hint: t('profile.fields.statesHint'),
-      })}
+      <StateChecklist
+        id={f.id('states')}
+        values={values.states}
+        error={f.error('states')}
+        onChange={(states) => onChange({ states })}
+      />
       {f.yesNo('willingToRelocate', t('profile.fields.willingToRelocate'))}
     </Section>
   );

@@ -1,8 +1,11 @@
-import type { SeekerProfile } from '@onestop/contracts';
+import { maskAlienNumber, type SeekerProfile } from '@onestop/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seekerName, useCalendarDate } from '../seekers/seeker-format';
 import { labelOf, useProfileOptions } from './profile-options';
+import { STATE_CHOICES } from './ProfileWorkPlaces';
+
+const STATE_LABELS = STATE_CHOICES.map(({ code, name }) => ({ value: code, label: name }));
 
 type Row = [term: string, value: ReactNode];
 
@@ -36,7 +39,10 @@ function Lines({ lines }: { lines: string[] }) {
   );
 }
 
-/** SEEK-6: the profile to read, section by section; unanswered questions say so. */
+/**
+ * SEEK-6: the profile to read (the staff Profile tab), section by section; unanswered questions
+ * say so. The A-number shows only masked, as the server sends it to staff.
+ */
 export function ProfileSummary({ profile }: { profile: SeekerProfile }) {
   const { t } = useTranslation();
   const o = useProfileOptions();
@@ -107,7 +113,10 @@ export function ProfileSummary({ profile }: { profile: SeekerProfile }) {
           [t('profile.fields.citizenship'), or(labelOf(o.citizenship, d.citizenship))],
           ...(nonCitizen
             ? ([
-                [t('profile.fields.alienRegistrationNumber'), or(d.alienRegistrationNumber)],
+                [
+                  t('profile.fields.alienRegistrationNumber'),
+                  or(maskAlienNumber(d.alienRegistrationNumber)),
+                ],
                 [t('profile.fields.alienRegistrationExpires'), date(d.alienRegistrationExpires)],
               ] satisfies Row[])
             : []),
@@ -200,10 +209,7 @@ export function ProfileSummary({ profile }: { profile: SeekerProfile }) {
           [t('profile.fields.overtime'), yesNo(w.overtime)],
           [t('profile.fields.shifts'), many(w.shifts, o.shift)],
           [t('profile.fields.zipCodes'), zips],
-          [
-            t('profile.fields.states'),
-            w.states.length > 0 ? w.states.join(', ') : t('profile.none'),
-          ],
+          [t('profile.fields.states'), many(w.states, STATE_LABELS)],
           [t('profile.fields.willingToRelocate'), yesNo(w.willingToRelocate)],
         ]}
       />

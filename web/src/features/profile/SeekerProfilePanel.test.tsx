@@ -56,4 +56,24 @@ describe('the Profile tab of a job seeker record', () => {
     await within(panel).findByText('Army');
     expect(within(panel).queryByRole('button', { name: 'Edit profile' })).toBeNull();
   });
+
+  it('SEEK-6: staff read the alien registration number masked, never in full', async () => {
+    const profile = veteranProfile();
+    profile.demographics = {
+      ...profile.demographics,
+      citizenship: 'permanent_resident',
+      // Masked by the server; the tab masks whatever it is given.
+      alienRegistrationNumber: 'A123456789',
+      alienRegistrationOnFile: true,
+    };
+    mockApi({
+      [`GET /api/v1/seekers/${SEEKER_ID}`]: () => ({ body: fakeSeeker() }),
+      [`GET ${profileUrl}`]: () => ({ body: profile }),
+    });
+    renderApp({ path, session: caseManagerSession() });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Profile' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Profile' });
+    expect(await within(panel).findByText('A*****6789')).toBeTruthy();
+    expect(panel.textContent).not.toContain('123456789');
+  });
 });

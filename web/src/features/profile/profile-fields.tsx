@@ -37,7 +37,16 @@ interface YesNoFieldProps {
   hint?: ReactNode;
 }
 
-/** A yes/no question as two radio buttons; left alone it stays "not answered". */
+const ANSWERS = [
+  { value: 'yes', suffix: 'yes', label: 'common.yes' },
+  { value: 'no', suffix: 'no', label: 'common.no' },
+  { value: '', suffix: 'unanswered', label: 'profile.notAnswered' },
+] as const;
+
+/**
+ * An optional yes/no question as radio buttons: yes, no, and "not answered", which it starts on
+ * when nothing was answered and which takes an answer back.
+ */
 export function YesNoField({ id, legend, value, onChange, error, hint }: YesNoFieldProps) {
   const { t } = useTranslation();
   return (
@@ -55,15 +64,15 @@ export function YesNoField({ id, legend, value, onChange, error, hint }: YesNoFi
           </div>
         )}
         <FieldError id={id} message={error} />
-        {(['yes', 'no'] as const).map((answer) => (
+        {ANSWERS.map((answer) => (
           <Radio
-            key={answer}
-            id={`${id}-${answer}`}
+            key={answer.suffix}
+            id={`${id}-${answer.suffix}`}
             name={id}
-            value={answer}
-            label={answer === 'yes' ? t('common.yes') : t('common.no')}
-            checked={value === answer}
-            onChange={() => onChange(answer)}
+            value={answer.suffix}
+            label={t(answer.label)}
+            checked={value === answer.value}
+            onChange={() => onChange(answer.value)}
             tile={false}
           />
         ))}

@@ -29,6 +29,7 @@ export function fakeProfile(overrides: Partial<SeekerProfile> = {}): SeekerProfi
       races: [],
       citizenship: null,
       alienRegistrationNumber: null,
+      alienRegistrationOnFile: false,
       alienRegistrationExpires: null,
       disability: null,
     },

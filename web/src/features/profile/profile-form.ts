@@ -7,6 +7,12 @@ import type { DateParts } from '../seekers/SeekerFields';
 /** A yes/no question that may be left unanswered. */
 export type YesNo = '' | 'yes' | 'no';
 
+/** One ZIP code of the work preferences; `key` keeps React rows stable as they come and go. */
+export interface ZipRow {
+  key: number;
+  zip: string;
+}
+
 export interface LanguageRow {
   /** Stable React key: rows are added and removed in any order. */
   key: number;
@@ -41,6 +47,8 @@ export interface ProfileValues {
     races: string[];
     citizenship: string;
     alienRegistrationNumber: string;
+    /** As read: in full for the job seeker, masked for staff. Unchanged, it is left out (kept). */
+    alienRegistrationInitial: string;
     alienRegistrationExpires: DateParts;
     disability: string;
   };
@@ -72,10 +80,9 @@ export interface ProfileValues {
     duration: string;
     overtime: YesNo;
     shifts: string[];
-    /** Typed as a list: "40507, 40511". */
-    zipCodes: string;
+    zipCodes: ZipRow[];
     radiusMiles: string;
-    states: string;
+    states: string[];
     willingToRelocate: YesNo;
   };
 }
@@ -96,6 +103,7 @@ export const newLanguageRow = (language = '', proficiency = ''): LanguageRow => 
   language,
   proficiency,
 });
+export const newZipRow = (zip = ''): ZipRow => ({ key: nextRowKey++, zip });
 
 export function toFormValues(p: SeekerProfile): ProfileValues {
   const { contact: c, demographics: d, veteran: v, driversLicense: dl, preferences: w } = p;
@@ -132,6 +140,7 @@ export function toFormValues(p: SeekerProfile): ProfileValues {
       races: [...d.races],
       citizenship: s(d.citizenship),
       alienRegistrationNumber: s(d.alienRegistrationNumber),
+      alienRegistrationInitial: s(d.alienRegistrationNumber),
       alienRegistrationExpires: dateParts(d.alienRegistrationExpires),
       disability: s(d.disability),
     },
@@ -167,9 +176,9 @@ export function toFormValues(p: SeekerProfile): ProfileValues {
       duration: s(w.duration),
       overtime: yesNo(w.overtime),
       shifts: [...w.shifts],
-      zipCodes: w.zipCodes.join(', '),
+      zipCodes: w.zipCodes.map((zip) => newZipRow(zip)),
       radiusMiles: w.radiusMiles === null ? '' : String(w.radiusMiles),
-      states: w.states.join(', '),
+      states: [...w.states],
       willingToRelocate: yesNo(w.willingToRelocate),
     },
   };
@@ -198,25 +207,24 @@ export function focusTarget(prefix: string, path: string): string {
   return (DATE_PATHS as readonly string[]).includes(path) ? `${id}-month` : id;
 }
 
+/** Lists whose items each have their own input, so an item's error stays on its row. */
+const ROW_LISTS = /^preferences\.zipCodes\.\d+$/;
+
 /**
- * The server's field errors by full path. A problem with one item of a typed list
- * (`preferences.zipCodes.3`) belongs to the list's input; language rows keep their row.
+ * The server's field errors by full path. A problem with one item of a list of checkboxes
+ * (`driversLicense.endorsements.1`) belongs to the whole list; ZIP code and language rows keep
+ * their row.
  */
 export function profileErrorsFrom(error: unknown): ProfileErrors {
   const errors: ProfileErrors = {};
   if (!(error instanceof ApiError)) return errors;
   for (const issue of error.fields) {
-    const path = issue.path.replace(/\.\d+$/, '');
+    const path = ROW_LISTS.test(issue.path) ? issue.path : issue.path.replace(/\.\d+$/, '');
     if (path && !(path in errors)) errors[path] = issue.message;
   }
   return errors;
 }
 
-const list = (text: string, upper = false) =>
-  text
-    .split(/[\s,;]+/)
-    .map((item) => (upper ? item.toUpperCase() : item))
-    .filter(Boolean);
 const orNull = (text: string) => (text.trim() ? text.trim() : null);
 const yesNoValue = (value: YesNo) => (value === '' ? null : value === 'yes');
 
@@ -247,6 +255,27 @@ export function toRequest(
   const nonCitizen = d.citizenship !== '' && d.citizenship !== 'us_citizen';
   const transitioning = served && v.veteranType === 'transitioning_service_member';
   const licensed = dl.hasLicense === 'yes';
+  /** The A-number to send: undefined (keep) while unchanged, null to remove it, or the new one. */
+  const alienNumber = ((): string | null | undefined => {
+    if (!nonCitizen) return null;
+    const typed = d.alienRegistrationNumber.trim();
+    if (d.alienRegistrationInitial && typed === d.alienRegistrationInitial) return undefined;
+    if (typed.includes('*'))
+      problems['demographics.alienRegistrationNumber'] = t('profile.errors.alienMasked');
+    return typed || null;
+  })();
+  /** Every row is sent, so that the server's errors name the same rows. */
+  const zipCodes = () => {
+    const seen = new Set<string>();
+    return w.zipCodes.map(({ zip }, index) => {
+      const value = zip.trim();
+      const path = `preferences.zipCodes.${index}`;
+      if (!/^\d{5}$/.test(value)) problems[path] = t('profile.errors.zip');
+      else if (seen.has(value)) problems[path] = t('profile.errors.zipRepeated');
+      seen.add(value);
+      return value;
+    });
+  };
   const birthDate = date('demographics.birthDate', d.birthDate);
   if (!birthDate && !problems['demographics.birthDate'])
     problems['demographics.birthDate'] = t('profile.errors.date');
@@ -282,7 +311,8 @@ export function toRequest(
       ethnicity: orNull(d.ethnicity),
       races: d.races,
       citizenship: orNull(d.citizenship),
-      alienRegistrationNumber: nonCitizen ? orNull(d.alienRegistrationNumber) : null,
+      // Left out while unchanged: staff who read only the mask never overwrite the number.
+      ...(alienNumber === undefined ? {} : { alienRegistrationNumber: alienNumber }),
       alienRegistrationExpires: nonCitizen
         ? date('demographics.alienRegistrationExpires', d.alienRegistrationExpires)
         : null,
@@ -322,14 +352,14 @@ export function toRequest(
       duration: orNull(w.duration),
       overtime: yesNoValue(w.overtime),
       shifts: w.shifts,
-      zipCodes: list(w.zipCodes),
+      zipCodes: zipCodes(),
       radiusMiles: number(
         'preferences.radiusMiles',
         w.radiusMiles,
         t('profile.errors.radius'),
         true,
       ),
-      states: list(w.states, true),
+      states: w.states,
       willingToRelocate: yesNoValue(w.willingToRelocate),
     },
   };

@@ -54,7 +54,12 @@ export function SeekerDetailPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const registeredText = useRegisteredText(person, justRegistered);
   const firstAvailable = SEEKER_TABS.find((tab) => !isTabWithheld(session, tab)) ?? SEEKER_TABS[0];
-  const [selectedTab, setSelectedTab] = useState<string>(firstAvailable);
+  // A page that sends the user back here (the résumé builder, say) may name the tab to open.
+  const [selectedTab, setSelectedTab] = useState<string>(() => {
+    const wanted = (location.state as { tab?: string } | null)?.tab;
+    const tab = SEEKER_TABS.find((key) => key === wanted);
+    return tab && !isTabWithheld(session, tab) ? tab : firstAvailable;
+  });
 
   const title = person
     ? t('seekers.detail.heading', {

@@ -7,6 +7,35 @@ import { caseManagerSession, fakeSeeker, SEEKER_ID } from './seeker-fixtures';
 
 const base = `/api/v1/seekers/${SEEKER_ID}/resume`;
 
+function emptyResumeApi() {
+  return mockApi({
+    [`GET /api/v1/seekers/${SEEKER_ID}`]: () => ({ body: fakeSeeker() }),
+    [`GET ${base}`]: () => ({
+      body: {
+        resume: {
+          contact: {
+            firstName: 'Dolores',
+            lastName: 'Haze',
+            email: null,
+            phone: null,
+            city: null,
+            state: null,
+            zip: null,
+          },
+          summary: '',
+          work: [],
+          education: [],
+          licenses: [],
+          skills: [],
+        },
+        searchable: false,
+        updatedAt: null,
+      },
+    }),
+    [`GET ${base}/uploads`]: () => ({ body: { items: [] } }),
+  });
+}
+
 describe('the Résumé tab of a job seeker record', () => {
   it('SEEK-10: staff see the saved resume, links to download it as PDF and Word, and the uploaded files', async () => {
     const api = mockApi({
@@ -78,40 +107,37 @@ describe('the Résumé tab of a job seeker record', () => {
     const file = await within(panel).findByRole('link', { name: 'paper-resume.pdf' });
     expect(file.getAttribute('href')).toBe(`${base}/uploads/7d3a4c1e-0000-4000-8000-000000000001`);
     expect(within(panel).getByText(/Casey Morgan/)).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: 'Edit resume' }).getAttribute('href')).toBe(
+      `/seekers/${SEEKER_ID}/resume`,
+    );
   });
 
-  it('says so when the job seeker has no resume yet', async () => {
-    mockApi({
-      [`GET /api/v1/seekers/${SEEKER_ID}`]: () => ({ body: fakeSeeker() }),
-      [`GET ${base}`]: () => ({
-        body: {
-          resume: {
-            contact: {
-              firstName: 'Dolores',
-              lastName: 'Haze',
-              email: null,
-              phone: null,
-              city: null,
-              state: null,
-              zip: null,
-            },
-            summary: '',
-            work: [],
-            education: [],
-            licenses: [],
-            skills: [],
-          },
-          searchable: false,
-          updatedAt: null,
-        },
-      }),
-      [`GET ${base}/uploads`]: () => ({ body: { items: [] } }),
-    });
+  it('SEEK-7, SEEK-8: says so when the job seeker has no resume yet, and offers to build or upload one', async () => {
+    emptyResumeApi();
     renderApp({ path: `/seekers/${SEEKER_ID}`, session: caseManagerSession() });
     await userEvent.click(await screen.findByRole('tab', { name: 'Résumé' }));
     const panel = await screen.findByRole('tabpanel', { name: 'Résumé' });
     await within(panel).findByText('This job seeker has not saved a resume yet.');
     expect(within(panel).getByText('No resume files have been uploaded.')).toBeTruthy();
     expect(within(panel).queryByRole('link', { name: 'Download PDF' })).toBeNull();
+    expect(within(panel).getByRole('link', { name: 'Build a resume' }).getAttribute('href')).toBe(
+      `/seekers/${SEEKER_ID}/resume`,
+    );
+    expect(
+      within(panel).getByRole('link', { name: 'Upload a resume file' }).getAttribute('href'),
+    ).toBe(`/seekers/${SEEKER_ID}/resume/upload`);
+  });
+
+  it('SEC-2: staff who may only view job seekers are not offered to change the resume', async () => {
+    emptyResumeApi();
+    renderApp({
+      path: `/seekers/${SEEKER_ID}`,
+      session: caseManagerSession({ permissions: { seekers: 'view' } }),
+    });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Résumé' }));
+    const panel = await screen.findByRole('tabpanel', { name: 'Résumé' });
+    await within(panel).findByText('This job seeker has not saved a resume yet.');
+    expect(within(panel).queryByRole('link', { name: 'Build a resume' })).toBeNull();
+    expect(within(panel).queryByRole('link', { name: 'Upload a resume file' })).toBeNull();
   });
 });

@@ -1,10 +1,19 @@
-import type { ResumeUploadList, SavedResume } from '@onestop/contracts';
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { Link, useLocation } from 'react-router-dom';
+import { Notice } from '../../components/Notice';
 import { QueryError } from '../../components/QueryError';
 import { useFormatters } from '../../i18n/format';
 import { ResumePreview } from '../portal/resume/ResumePreview';
+import { can } from '../session/permissions';
+import { useSession } from '../session/session-context';
+import {
+  resumeNoticeOf,
+  seekerResumeBase,
+  useSeekerResume,
+  useSeekerResumeUploads,
+  type ResumeNotice,
+} from './seeker-resume-api';
 
 interface SeekerResumePanelProps {
   seekerId: string;
@@ -12,31 +21,61 @@ interface SeekerResumePanelProps {
   active: boolean;
 }
 
-/** The Resume tab (SEEK-7, SEEK-10): the saved resume, its downloads and the files uploaded. */
+function useNoticeText(notice: ResumeNotice | null): string | null {
+  const { t } = useTranslation();
+  if (!notice) return null;
+  return notice.notice === 'resumeSaved'
+    ? t('seekers.resume.notices.saved')
+    : t('seekers.resume.notices.uploadSaved', { file: notice.file });
+}
+
+/**
+ * The Resume tab (SEEK-7, SEEK-8, SEEK-10): the saved resume, its downloads and the files
+ * uploaded; staff whose role may change the record build, edit or upload it on the seeker's behalf.
+ */
 export function SeekerResumePanel({ seekerId, active }: SeekerResumePanelProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const base = `/api/v1/seekers/${seekerId}/resume`;
-  const resume = useQuery({
-    queryKey: ['seekers', 'resume', seekerId],
-    queryFn: ({ signal }) => api.get<SavedResume>(base, { signal }),
-    enabled: active,
-  });
-  const uploads = useQuery({
-    queryKey: ['seekers', 'resume-uploads', seekerId],
-    queryFn: ({ signal }) => api.get<ResumeUploadList>(`${base}/uploads`, { signal }),
-    enabled: active,
-  });
+  const session = useSession();
+  const location = useLocation();
+  // Read once: the notice is about arriving here, not about later visits to the tab.
+  const [notice] = useState(() => resumeNoticeOf(location.state));
+  const noticeText = useNoticeText(notice);
+  const base = seekerResumeBase(seekerId);
+  const resume = useSeekerResume(seekerId, active);
+  const uploads = useSeekerResumeUploads(seekerId, active);
+  const canChange = can(session, 'seekers', 'change');
 
   if (resume.error) return <QueryError error={resume.error} />;
   if (!resume.data) return <p role="status">{t('common.loading')}</p>;
   const saved = resume.data;
   return (
     <>
+      <Notice>{noticeText}</Notice>
       <section aria-labelledby="seeker-resume-heading" className="margin-bottom-4">
         <h2 id="seeker-resume-heading" className="margin-top-0">
           {t('seekers.resume.heading')}
         </h2>
+        {canChange && (
+          <ul
+            className="usa-button-group margin-bottom-2"
+            aria-label={t('seekers.resume.actionsLabel')}
+          >
+            <li className="usa-button-group__item">
+              <Link className="usa-button" to={`/seekers/${seekerId}/resume`}>
+                {saved.updatedAt ? t('seekers.resume.edit') : t('seekers.resume.build')}
+              </Link>
+            </li>
+            <li className="usa-button-group__item">
+              <Link
+                className="usa-button usa-button--outline"
+                to={`/seekers/${seekerId}/resume/upload`}
+              >
+                {t('seekers.resume.uploadFile')}
+              </Link>
+            </li>
+          </ul>
+        )}
         {saved.updatedAt ? (
           <>
             <p className="usa-prose">

@@ -8,7 +8,7 @@ import { Notice } from '../../../components/Notice';
 import { PageTitle } from '../../../components/PageTitle';
 import { useFormatters } from '../../../i18n/format';
 import { BuilderErrorSummary } from './BuilderErrorSummary';
-import { usePortalHome, useSaveResume } from './resume-api';
+import { usePortalHome } from './resume-api';
 import {
   checkResume,
   errorsOfStep,
@@ -19,6 +19,8 @@ import {
   type StepKey,
 } from './resume-checks';
 import { fromResume, toResume, type ResumeForm } from './resume-form';
+import { useResumeTarget, useSaveResume } from './resume-target';
+import { useResumeWording } from './resume-wording';
 import { BuilderStep } from './steps/BuilderStep';
 import { useLeaveWarning } from './useLeaveWarning';
 
@@ -31,7 +33,8 @@ interface ResumeBuilderProps {
   initial: SavedResume;
   /** The file a draft came from (SEEK-8): nothing of it is saved until the seeker saves. */
   fromUpload?: string | null;
-  onSaved?: () => void;
+  /** `final`: saved from the last step, rather than "Save my progress" on the way. */
+  onSaved?: (final: boolean) => void;
 }
 
 /**
@@ -41,8 +44,11 @@ interface ResumeBuilderProps {
 export function ResumeBuilder({ initial, fromUpload = null, onSaved }: ResumeBuilderProps) {
   const { t } = useTranslation();
   const { date } = useFormatters();
+  const words = useResumeWording();
+  const target = useResumeTarget();
   const save = useSaveResume();
-  const home = usePortalHome();
+  // Only a seeker's own account has an address to email the resume to (SEEK-10).
+  const home = usePortalHome({ enabled: target.kind === 'own' });
   const [form, setForm] = useState<ResumeForm>(() => fromResume(initial.resume));
   const [searchable, setSearchable] = useState(initial.searchable);
   const [stepIndex, setStepIndex] = useState(0);
@@ -97,7 +103,7 @@ export function ResumeBuilder({ initial, fromUpload = null, onSaved }: ResumeBui
     goTo(stepIndex - 1);
   };
 
-  const saveNow = () => {
+  const saveNow = (final: boolean) => {
     const found = checkResume(form, t);
     if (Object.keys(found).length > 0) {
       showErrors(found, t('portal.resume.errors.beforeSaving'));
@@ -112,10 +118,8 @@ export function ResumeBuilder({ initial, fromUpload = null, onSaved }: ResumeBui
       {
         onSuccess: (saved) => {
           setSavedSnapshot(snapshotOf(resume, searchable));
-          setNotice(
-            t('portal.resume.saved', { date: date(saved.updatedAt ?? new Date().toISOString()) }),
-          );
-          onSaved?.();
+          setNotice(words.saved(date(saved.updatedAt ?? new Date().toISOString())));
+          onSaved?.(final);
         },
         onError: (error) =>
           // A lost session opens the sign-in dialog, which takes focus; the summary waits beneath.
@@ -130,7 +134,7 @@ export function ResumeBuilder({ initial, fromUpload = null, onSaved }: ResumeBui
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (step === 'preview') saveNow();
+    if (step === 'preview') saveNow(true);
     else next();
   };
 
@@ -138,10 +142,8 @@ export function ResumeBuilder({ initial, fromUpload = null, onSaved }: ResumeBui
 
   return (
     <>
-      <PageTitle>{t('portal.resume.title')}</PageTitle>
-      {fromUpload && dirty && (
-        <Notice kind="info">{t('portal.resume.fromUpload', { file: fromUpload })}</Notice>
-      )}
+      <PageTitle>{words.title}</PageTitle>
+      {fromUpload && dirty && <Notice kind="info">{words.fromUpload(fromUpload)}</Notice>}
       <StepIndicator
         counters="small"
         headingLevel="h2"
@@ -190,11 +192,11 @@ export function ResumeBuilder({ initial, fromUpload = null, onSaved }: ResumeBui
             </Button>
           )}
           <Button type="submit" disabled={step === 'preview' && save.isPending}>
-            {step === 'preview' ? t('portal.resume.save') : t('portal.resume.next')}
+            {step === 'preview' ? words.save : t('portal.resume.next')}
           </Button>
           {step !== 'preview' && (
-            <Button type="button" unstyled disabled={save.isPending} onClick={saveNow}>
-              {t('portal.resume.saveProgress')}
+            <Button type="button" unstyled disabled={save.isPending} onClick={() => saveNow(false)}>
+              {words.saveProgress}
             </Button>
           )}
         </div>

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { errorText } from '../../../components/form-errors';
 import { Notice } from '../../../components/Notice';
-import { resumeDownloadUrl, useEmailResume } from './resume-api';
+import { useEmailResume } from './resume-api';
+import { useResumeTarget } from './resume-target';
 
 const FORMATS: ResumeFormat[] = ['pdf', 'docx'];
 
@@ -14,9 +15,13 @@ interface ResumeExportsProps {
   noEmail: boolean;
 }
 
-/** SEEK-10: download the saved resume as PDF or Word, or have it emailed to oneself. */
+/**
+ * SEEK-10: download the saved resume as PDF or Word, or have it emailed to oneself. Emailing is
+ * the seeker's own: staff only download.
+ */
 export function ResumeExports({ noEmail }: ResumeExportsProps) {
   const { t } = useTranslation();
+  const target = useResumeTarget();
   const email = useEmailResume();
   const [result, setResult] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
@@ -42,25 +47,35 @@ export function ResumeExports({ noEmail }: ResumeExportsProps) {
       <ul className="usa-button-group margin-y-1">
         {FORMATS.map((format) => (
           <li key={format} className="usa-button-group__item">
-            <a className="usa-button usa-button--outline" href={resumeDownloadUrl(format)} download>
+            <a
+              className="usa-button usa-button--outline"
+              href={target.downloadUrl(format)}
+              download
+            >
               {t(`portal.exports.download.${format}`)}
             </a>
           </li>
         ))}
       </ul>
-      {noEmail ? (
-        <p>{t('portal.exports.emailNoAddress')}</p>
-      ) : (
-        <ul className="usa-button-group margin-y-1">
-          {FORMATS.map((format) => (
-            <li key={format} className="usa-button-group__item">
-              <Button type="button" outline disabled={email.isPending} onClick={() => send(format)}>
-                {t(`portal.exports.email.${format}`)}
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {target.kind === 'own' &&
+        (noEmail ? (
+          <p>{t('portal.exports.emailNoAddress')}</p>
+        ) : (
+          <ul className="usa-button-group margin-y-1">
+            {FORMATS.map((format) => (
+              <li key={format} className="usa-button-group__item">
+                <Button
+                  type="button"
+                  outline
+                  disabled={email.isPending}
+                  onClick={() => send(format)}
+                >
+                  {t(`portal.exports.email.${format}`)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ))}
       <Notice kind={result?.kind ?? 'success'}>{result?.text}</Notice>
     </>
   );

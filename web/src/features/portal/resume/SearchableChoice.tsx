@@ -1,5 +1,6 @@
 import { Fieldset, Radio } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
+import { useResumeWording } from './resume-wording';
 
 interface SearchableChoiceProps {
   id: string;
@@ -9,12 +10,16 @@ interface SearchableChoiceProps {
   large?: boolean;
 }
 
-/** SEEK-9: the seeker decides whether employers may find the resume, or it stays confidential. */
+/**
+ * SEEK-9: the seeker decides whether employers may find the resume, or it stays confidential
+ * (staff record the seeker's choice).
+ */
 export function SearchableChoice({ id, value, onChange, large }: SearchableChoiceProps) {
   const { t } = useTranslation();
+  const words = useResumeWording().searchable;
   return (
     <Fieldset
-      legend={t('portal.resume.searchable.legend')}
+      legend={words.legend}
       legendStyle={large ? 'large' : 'default'}
       className="margin-top-3"
     >
@@ -24,8 +29,8 @@ export function SearchableChoice({ id, value, onChange, large }: SearchableChoic
         name={id}
         value="searchable"
         tile
-        label={t('portal.resume.searchable.yes')}
-        labelDescription={t('portal.resume.searchable.yesDescription')}
+        label={words.yes}
+        labelDescription={words.yesDescription}
         checked={value}
         onChange={() => onChange(true)}
       />
@@ -34,8 +39,8 @@ export function SearchableChoice({ id, value, onChange, large }: SearchableChoic
         name={id}
         value="confidential"
         tile
-        label={t('portal.resume.searchable.no')}
-        labelDescription={t('portal.resume.searchable.noDescription')}
+        label={words.no}
+        labelDescription={words.noDescription}
         checked={!value}
         onChange={() => onChange(false)}
       />

@@ -4,11 +4,12 @@ import type {
   ResumeFormat,
   ResumeUploadResult,
   SavedResume,
-  SaveResumeRequest,
 } from '@onestop/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { RawBody } from '../../../api/client';
 import { portalApi, portalRequest, PORTAL_BASE } from '../portal-api';
 import { PORTAL_QUERY_KEY } from '../session/PortalSessionProvider';
+import type { ResumeTarget } from './resume-target';
 
 export const portalKeys = {
   home: [...PORTAL_QUERY_KEY, 'home'] as const,
@@ -24,33 +25,11 @@ const UPLOAD_TYPES: Record<string, string> = {
 };
 
 /** SEEK-11: resume status and the job lists of the seeker's home page. */
-export function usePortalHome() {
+export function usePortalHome({ enabled = true }: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: portalKeys.home,
     queryFn: ({ signal }) => portalApi.get<PortalHome>(`${PORTAL_BASE}/home`, { signal }),
-  });
-}
-
-/** The saved resume, or a new one prefilled from the seeker's record. */
-export function usePortalResume() {
-  return useQuery({
-    queryKey: portalKeys.resume,
-    queryFn: ({ signal }) => portalApi.get<SavedResume>(`${PORTAL_BASE}/resume`, { signal }),
-    // The builder copies it into its own state once; a background refetch would change nothing.
-    staleTime: Infinity,
-  });
-}
-
-/** SEEK-7, SEEK-9: saves the whole resume and whether employers may search it. */
-export function useSaveResume() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SaveResumeRequest) =>
-      portalApi.put<SavedResume>(`${PORTAL_BASE}/resume`, body),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(portalKeys.resume, saved);
-      await queryClient.invalidateQueries({ queryKey: portalKeys.home });
-    },
+    enabled,
   });
 }
 
@@ -61,20 +40,13 @@ export function uploadContentType(file: File): string {
   return UPLOAD_TYPES[extension] ?? 'application/octet-stream';
 }
 
-/** SEEK-8: sends the file as it is; the answer is a draft, and the saved resume is untouched. */
-export function useUploadResume() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (file: File) =>
-      portalRequest<ResumeUploadResult>('POST', `${PORTAL_BASE}/resume/upload`, {
-        raw: {
-          data: file,
-          contentType: uploadContentType(file),
-          headers: { 'x-file-name': encodeURIComponent(file.name) },
-        },
-      }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: portalKeys.home }),
-  });
+/** A resume file as the raw body of an upload, with its name (SEEK-8). */
+export function uploadBody(file: File): RawBody {
+  return {
+    data: file,
+    contentType: uploadContentType(file),
+    headers: { 'x-file-name': encodeURIComponent(file.name) },
+  };
 }
 
 /** SEEK-10: queues an email with the resume attached, to the seeker's own address. */
@@ -88,3 +60,23 @@ export function useEmailResume() {
 export function resumeDownloadUrl(format: ResumeFormat): string {
   return `${PORTAL_BASE}/resume/download?format=${format}`;
 }
+
+/** The seeker's own resume, in the portal's session (see resume-target.ts). */
+export const portalResumeTarget: ResumeTarget = {
+  kind: 'own',
+  person: '',
+  resumeKey: portalKeys.resume,
+  freshOnOpen: false,
+  loadResume: (signal) => portalApi.get<SavedResume>(`${PORTAL_BASE}/resume`, { signal }),
+  saveResume: (body) => portalApi.put<SavedResume>(`${PORTAL_BASE}/resume`, body),
+  uploadFile: (file) =>
+    portalRequest<ResumeUploadResult>('POST', `${PORTAL_BASE}/resume/upload`, {
+      raw: uploadBody(file),
+    }),
+  staleAfterSave: [portalKeys.home],
+  staleAfterUpload: [portalKeys.home],
+  downloadUrl: resumeDownloadUrl,
+  builderPath: '/portal/resume',
+  afterSave: ({ upload }) =>
+    upload ? { to: '/portal', state: { notice: 'uploadSaved', file: upload } } : null,
+};

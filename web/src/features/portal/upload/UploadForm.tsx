@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { FieldError } from '../../../components/FieldError';
 import { useFormErrors } from '../../../components/useFormErrors';
-import { useUploadResume } from '../resume/resume-api';
+import { useUploadResume } from '../resume/resume-target';
+import { useResumeWording } from '../resume/resume-wording';
 import { checkResumeFile } from './upload-checks';
 
 const FILE_ID = 'resume-file';
@@ -13,6 +14,7 @@ const FILE_ID = 'resume-file';
 /** Step one of an upload: choose the file and send it to be read. */
 export function UploadForm({ onRead }: { onRead(result: ResumeUploadResult): void }) {
   const { t } = useTranslation();
+  const words = useResumeWording();
   const upload = useUploadResume();
   const errors = useFormErrors();
   const [file, setFile] = useState<File | null>(null);
@@ -41,10 +43,10 @@ export function UploadForm({ onRead }: { onRead(result: ResumeUploadResult): voi
   const hintId = `${FILE_ID}-hint`;
   return (
     <>
-      <p className="usa-intro">{t('portal.upload.intro')}</p>
+      <p className="usa-intro">{words.uploadIntro}</p>
       <div className="usa-alert usa-alert--info usa-alert--slim margin-bottom-3">
         <div className="usa-alert__body">
-          <p className="usa-alert__text">{t('portal.upload.nothingReplaced')}</p>
+          <p className="usa-alert__text">{words.nothingReplaced}</p>
         </div>
       </div>
       <form className="usa-form usa-form--large" noValidate onSubmit={submit}>
@@ -78,10 +80,10 @@ export function UploadForm({ onRead }: { onRead(result: ResumeUploadResult): voi
           />
         </FormGroup>
         <Button type="submit" className="margin-top-3" disabled={upload.isPending}>
-          {upload.isPending ? t('portal.upload.reading') : t('portal.upload.submit')}
+          {upload.isPending ? words.reading : words.uploadSubmit}
         </Button>
         <p role="status" className="usa-sr-only">
-          {upload.isPending ? t('portal.upload.reading') : ''}
+          {upload.isPending ? words.reading : ''}
         </p>
       </form>
     </>

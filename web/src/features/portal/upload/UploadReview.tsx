@@ -6,9 +6,10 @@ import { useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { useFormatters } from '../../../i18n/format';
-import { usePortalResume, useSaveResume } from '../resume/resume-api';
 import type { UploadDraftState } from '../resume/ResumeBuilderPage';
 import { ResumePreview } from '../resume/ResumePreview';
+import { useResumeTarget, useSavedResume, useSaveResume } from '../resume/resume-target';
+import { useResumeWording } from '../resume/resume-wording';
 import { SearchableChoice } from '../resume/SearchableChoice';
 
 interface UploadReviewProps {
@@ -20,8 +21,10 @@ interface UploadReviewProps {
 export function UploadReview({ result, onAnother }: UploadReviewProps) {
   const { t } = useTranslation();
   const { date } = useFormatters();
+  const words = useResumeWording();
+  const target = useResumeTarget();
   const navigate = useNavigate();
-  const current = usePortalResume();
+  const current = useSavedResume();
   const save = useSaveResume();
   const errors = useFormErrors();
   const [choice, setChoice] = useState<boolean | null>(null);
@@ -33,10 +36,10 @@ export function UploadReview({ result, onAnother }: UploadReviewProps) {
     save.mutate(
       { resume: result.draft, searchable },
       {
-        onSuccess: () =>
-          void navigate('/portal', {
-            state: { notice: 'uploadSaved', file: result.upload.fileName },
-          }),
+        onSuccess: () => {
+          const next = target.afterSave({ upload: result.upload.fileName });
+          if (next) void navigate(next.to, { state: next.state });
+        },
         onError: (error) => errors.showServerError(error),
       },
     );
@@ -46,7 +49,7 @@ export function UploadReview({ result, onAnother }: UploadReviewProps) {
       fileName: result.upload.fileName,
       searchable,
     };
-    void navigate('/portal/resume', { state });
+    void navigate(target.builderPath, { state });
   };
 
   return (
@@ -59,7 +62,7 @@ export function UploadReview({ result, onAnother }: UploadReviewProps) {
         </div>
       </div>
       <h2>{t('portal.upload.checkHeading')}</h2>
-      <p>{t('portal.upload.checkIntro')}</p>
+      <p>{words.checkIntro}</p>
       {result.warnings.length > 0 && (
         <div className="usa-alert usa-alert--warning">
           <div className="usa-alert__body">
@@ -81,9 +84,7 @@ export function UploadReview({ result, onAnother }: UploadReviewProps) {
       />
       <SearchableChoice id="upload-searchable" value={searchable} onChange={setChoice} large />
       <p className="margin-top-3">
-        {replacedOn
-          ? t('portal.upload.replaces', { date: date(replacedOn) })
-          : t('portal.upload.firstResume')}
+        {replacedOn ? words.replaces(date(replacedOn)) : words.firstResume}
       </p>
       <div className="margin-top-2">
         <Button type="button" onClick={confirm} disabled={save.isPending}>

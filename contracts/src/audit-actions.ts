@@ -1,0 +1,54 @@
+/*
+ * SEC-9: every action the server writes to the audit trail, and the kinds of record it names.
+ * The server's audit writer accepts only these codes, and the web's audit viewer has a label for
+ * each (a test checks English and Spanish), so a new action cannot reach the trail unnamed.
+ */
+
+export const AUDIT_ACTIONS = [
+  // Staff sign-in and session.
+  'auth.login',
+  'auth.login_failed',
+  'auth.login_refused',
+  'auth.sign_in_locked',
+  'auth.logout',
+  'auth.office_switched',
+  // Staff accounts and roles.
+  'staff.created',
+  'staff.updated',
+  'staff.deactivated',
+  'staff.reactivated',
+  'staff.unlocked',
+  'staff.password_reset',
+  'role.created',
+  'role.updated',
+  'role.deleted',
+  // Job seekers: records, profile and résumé.
+  'seeker.registered',
+  'seeker.self_registered',
+  'seeker.status_changed',
+  'seeker.ssn_revealed',
+  'seeker.account_converted',
+  'seeker.profile_saved',
+  'resume.saved',
+  'resume.file_uploaded',
+  'resume.emailed',
+  // Job seekers' own sign-in to the portal.
+  'portal.login',
+  'portal.login_failed',
+  'portal.login_refused',
+  'portal.logout',
+  // Start-up.
+  'system.seeded',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Codes older versions wrote and the trail still holds (it is append-only): the viewer names
+ * them, the server no longer writes them. `auth.account_locked` became `auth.sign_in_locked`.
+ */
+export const RETIRED_AUDIT_ACTIONS = ['auth.account_locked'] as const;
+export type RetiredAuditAction = (typeof RETIRED_AUDIT_ACTIONS)[number];
+
+/** The kinds of record an audit row names (its `entityType`). */
+export const AUDIT_ENTITY_TYPES = ['staff', 'role', 'seeker', 'system'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
