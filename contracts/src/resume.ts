@@ -113,12 +113,37 @@ export const resumeUpload = z.object({
 });
 export type ResumeUpload = z.infer<typeof resumeUpload>;
 
+/** What the parser could not do well; the web shows each code in the reader's language. */
+export const RESUME_WARNING_CODES = [
+  'noName',
+  'noEmail',
+  'noPhone',
+  'skillsShortened',
+  'tooManySkills',
+  'noWorkSection',
+  'sectionNotCopied',
+  'tooManyJobs',
+  'tooManySchools',
+  'noJobDates',
+  'yearOnlyDates',
+] as const;
+export type ResumeWarningCode = (typeof RESUME_WARNING_CODES)[number];
+
+export const resumeWarning = z.object({
+  code: z.enum(RESUME_WARNING_CODES),
+  /** The same note in English, for API clients without translations. */
+  message: z.string(),
+  /** Values the message names: `job` (a title), `section` (a heading), `max` (a limit). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type ResumeWarning = z.infer<typeof resumeWarning>;
+
 /** The parsed draft is shown for review; nothing replaces the saved resume until it is confirmed. */
 export const resumeUploadResult = z.object({
   upload: resumeUpload,
   draft: structuredResume,
   /** Plain-language notes on what to check in the draft. */
-  warnings: z.array(z.string()),
+  warnings: z.array(resumeWarning),
 });
 export type ResumeUploadResult = z.infer<typeof resumeUploadResult>;
 

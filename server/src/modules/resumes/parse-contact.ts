@@ -1,3 +1,4 @@
+import type { ResumeWarnings } from './resume-warnings';
 import type { ResumeContact } from '@onestop/contracts';
 import type { ResumeLine } from './resume-sections';
 import { splitTrailingPlace } from './us-places';
@@ -54,7 +55,7 @@ function nameFrom(field: string): { firstName: string; lastName: string } | null
 export function parseContact(
   header: ResumeLine[],
   allLines: ResumeLine[],
-  warnings: string[],
+  warnings: ResumeWarnings,
 ): ResumeContact {
   const contact: ResumeContact = {
     firstName: '',
@@ -87,8 +88,8 @@ export function parseContact(
       }
     }
   }
-  if (!contact.firstName) warnings.push('We could not find your name at the top of the resume.');
-  if (!contact.email) warnings.push('We could not find an email address.');
-  if (!contact.phone) warnings.push('We could not find a phone number.');
+  if (!contact.firstName) warnings.add('noName');
+  if (!contact.email) warnings.add('noEmail');
+  if (!contact.phone) warnings.add('noPhone');
   return contact;
 }

@@ -1,3 +1,4 @@
+import type { ResumeWarnings } from './resume-warnings';
 import type { LicenseEntry } from '@onestop/contracts';
 import { cutOut, parseResumeDate } from './resume-dates';
 import type { ResumeLine } from './resume-sections';
@@ -28,7 +29,9 @@ export function splitList(text: string, commasOnly = false): string[] {
 }
 
 /** SEEK-8: skills as a flat list. A label before a colon ("Equipment: forklift, pallet jack") is dropped. */
-export function parseSkills(lines: ResumeLine[], warnings: string[]): string[] {
+const MAX_SKILLS = 100;
+
+export function parseSkills(lines: ResumeLine[], warnings: ResumeWarnings): string[] {
   const seen = new Set<string>();
   const skills: string[] = [];
   let shortened = false;
@@ -43,9 +46,9 @@ export function parseSkills(lines: ResumeLine[], warnings: string[]): string[] {
       skills.push(item.length > 80 ? item.slice(0, 80).replace(/\s+\S*$/, '') : item);
     }
   }
-  if (shortened) warnings.push('Some skills were long sentences and were shortened. Check them.');
-  if (skills.length > 100) warnings.push('Only the first 100 skills were kept.');
-  return skills.slice(0, 100);
+  if (shortened) warnings.add('skillsShortened');
+  if (skills.length > MAX_SKILLS) warnings.add('tooManySkills', { max: MAX_SKILLS });
+  return skills.slice(0, MAX_SKILLS);
 }
 
 const ISSUER_WORDS =

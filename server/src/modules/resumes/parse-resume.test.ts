@@ -138,14 +138,16 @@ kept aisles clean`);
   });
 
   it('SEEK-8: warns when dates carry only years, and when there is no work history', () => {
-    expect(parseResume('Kim Lee\nExperience\nCook, Diner, 2015–2017').warnings).toContain(
-      'Only the year is given for the job “Cook”. Check the months.',
-    );
+    expect(parseResume('Kim Lee\nExperience\nCook, Diner, 2015–2017').warnings).toContainEqual({
+      code: 'yearOnlyDates',
+      message: 'Only the year is given for the job “Cook”. Check the months.',
+      params: { job: 'Cook' },
+    });
     const graduate = parseResume(
       'Kim Lee\nkim@example.com\nEducation\nBall State University — B.A. in History, 2024',
     );
     expect(graduate.draft.work).toEqual([]);
-    expect(graduate.warnings).toContain(
+    expect(graduate.warnings.map((w) => w.message)).toContain(
       'We could not find a work history section. Add your jobs if you have any.',
     );
   });
@@ -219,7 +221,7 @@ QuickBooks Certified User — Intuit — Exp: 2026-01`);
     for (const text of ['', '   \n\n', '@@@@ 12345 ####', 'x'.repeat(20_000)]) {
       const { draft, warnings } = parseResume(text);
       expect(structuredResume.safeParse(draft).success).toBe(true);
-      expect(warnings).toContain('We could not find your name at the top of the resume.');
+      expect(warnings.map((w) => w.code)).toContain('noName');
     }
   });
 
@@ -233,7 +235,11 @@ QuickBooks Certified User — Intuit — Exp: 2026-01`);
     );
     expect(draft.work).toHaveLength(30);
     expect(draft.skills[0]?.length).toBeLessThanOrEqual(80);
-    expect(warnings).toContain('Only the first 30 jobs were kept.');
+    expect(warnings).toContainEqual({
+      code: 'tooManyJobs',
+      message: 'Only the first 30 jobs were kept.',
+      params: { max: 30 },
+    });
     expect(structuredResume.safeParse(draft).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-import { structuredResume, type StructuredResume } from '@onestop/contracts';
+import { ResumeWarnings } from './resume-warnings';
+import { structuredResume, type ResumeWarning, type StructuredResume } from '@onestop/contracts';
 import { parseContact } from './parse-contact';
 import { parseEducation } from './parse-education';
 import { parseLicenses, parseSkills } from './parse-lists';
@@ -9,7 +10,7 @@ export interface ParsedResume {
   /** A draft for the job seeker or staff to check; onetCode stays null (titles are coded elsewhere). */
   draft: StructuredResume;
   /** Plain-language notes on what could not be read, for the person checking the draft. */
-  warnings: string[];
+  warnings: ResumeWarning[];
 }
 
 function clip(text: string, max: number): string {
@@ -41,7 +42,7 @@ function summaryFrom(lines: ResumeLine[]): string {
  * US layouts; the warnings say what to check.
  */
 export function parseResume(text: string): ParsedResume {
-  const warnings: string[] = [];
+  const warnings = new ResumeWarnings();
   const lines = toResumeLines(text);
   const { header, sections } = splitSections(lines);
   const linesOf = (kind: SectionKind) =>
@@ -49,19 +50,17 @@ export function parseResume(text: string): ParsedResume {
 
   const contact = parseContact(header, lines, warnings);
   if (!sections.some((section) => section.kind === 'work')) {
-    warnings.push('We could not find a work history section. Add your jobs if you have any.');
+    warnings.add('noWorkSection');
   }
   const work = parseWork(linesOf('work'), warnings);
   const education = parseEducation(linesOf('education'));
   const skills = parseSkills(linesOf('skills'), warnings);
   const licenses = parseLicenses(linesOf('licenses'));
   for (const section of sections.filter((each) => each.kind === 'other')) {
-    warnings.push(
-      `The section “${clip(section.heading, 40)}” was not copied. Add it by hand if you need it.`,
-    );
+    warnings.add('sectionNotCopied', { section: clip(section.heading, 40) });
   }
-  if (work.length > 30) warnings.push('Only the first 30 jobs were kept.');
-  if (education.length > 15) warnings.push('Only the first 15 schools were kept.');
+  if (work.length > 30) warnings.add('tooManyJobs', { max: 30 });
+  if (education.length > 15) warnings.add('tooManySchools', { max: 15 });
 
   const draft: StructuredResume = {
     contact: {
@@ -100,5 +99,5 @@ export function parseResume(text: string): ParsedResume {
     skills,
   };
   // Built to fit the schema; parsing here turns any slip into a loud failure in tests.
-  return { draft: structuredResume.parse(draft), warnings };
+  return { draft: structuredResume.parse(draft), warnings: warnings.items };
 }

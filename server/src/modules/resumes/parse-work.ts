@@ -1,3 +1,4 @@
+import type { ResumeWarnings } from './resume-warnings';
 import type { PayUnit, WorkEntry } from '@onestop/contracts';
 import { cutOut, findDateRange, findSingleDate, type ResumeDate } from './resume-dates';
 import type { ResumeLine } from './resume-sections';
@@ -164,7 +165,7 @@ function dutiesFrom(body: ResumeLine[]): string {
 }
 
 /** SEEK-8: the jobs in the work history sections, newest first as written. */
-export function parseWork(lines: ResumeLine[], warnings: string[]): WorkEntry[] {
+export function parseWork(lines: ResumeLine[], warnings: ResumeWarnings): WorkEntry[] {
   const jobs: { heading: JobHeading; body: ResumeLine[] }[] = [];
   const beforeFirstJob: ResumeLine[] = [];
   let index = 0;
@@ -214,10 +215,9 @@ export function parseWork(lines: ResumeLine[], warnings: string[]): WorkEntry[] 
     });
     const title = heading.title || heading.employer;
     if (!title) return [];
-    const label = `“${title}”`;
-    if (!heading.dated) warnings.push(`We could not find the dates for the job ${label}.`);
+    if (!heading.dated) warnings.add('noJobDates', { job: title });
     if (heading.start?.yearOnly || heading.end?.yearOnly) {
-      warnings.push(`Only the year is given for the job ${label}. Check the months.`);
+      warnings.add('yearOnlyDates', { job: title });
     }
     return [
       {

@@ -35,7 +35,13 @@ function uploadResult(): ResumeUploadResult {
       uploadedByStaff: null,
     },
     draft,
-    warnings: ['Check the dates of your jobs.'],
+    warnings: [
+      {
+        code: 'noJobDates',
+        message: 'We could not find the dates for the job “Cook”.',
+        params: { job: 'Cook' },
+      },
+    ],
   };
 }
 
@@ -99,7 +105,7 @@ describe('uploading a resume', () => {
       'x-csrf-token': PORTAL_CSRF,
     });
     expect(screen.getByText('Forklift Operator')).toBeTruthy();
-    expect(screen.getByText('Check the dates of your jobs.')).toBeTruthy();
+    expect(screen.getByText('We could not find the dates for the job “Cook”.')).toBeTruthy();
     expect(screen.getByText(/Confirming replaces the resume you saved on/)).toBeTruthy();
     // The draft keeps the searchable choice of the resume it would replace (SEEK-9).
     expect(screen.getByLabelText('Let employers find my resume', { exact: false })).toHaveProperty(

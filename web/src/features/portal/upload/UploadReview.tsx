@@ -68,8 +68,13 @@ export function UploadReview({ result, onAnother }: UploadReviewProps) {
           <div className="usa-alert__body">
             <h3 className="usa-alert__heading">{t('portal.upload.warningsHeading')}</h3>
             <ul className="usa-list">
-              {result.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
+              {result.warnings.map((warning, index) => (
+                <li key={`${warning.code}-${index}`}>
+                  {t(`portal.upload.warnings.${warning.code}`, {
+                    ...warning.params,
+                    defaultValue: warning.message,
+                  })}
+                </li>
               ))}
             </ul>
           </div>
