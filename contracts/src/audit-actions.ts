@@ -32,6 +32,45 @@ export const AUDIT_ACTIONS = [
   'resume.saved',
   'resume.file_uploaded',
   'resume.emailed',
+  // Employers: records, contacts, locations, activities, owners, approval, duplicates.
+  'employer.created',
+  'employer.self_registered',
+  'employer.updated',
+  'employer.status_changed',
+  'employer.approved',
+  'employer.rejected',
+  'employer.contact_added',
+  'employer.contact_updated',
+  'employer.location_added',
+  'employer.location_updated',
+  'employer.activity_recorded',
+  'employer.note_added',
+  'employer.owner_added',
+  'employer.owner_removed',
+  'employer.duplicate_inactivated',
+  'employer.duplicates_resolved',
+  'employer.activity_type_created',
+  'employer.activity_type_updated',
+  // Job postings (JOB-1 … JOB-15) and labor disputes (JOB-11).
+  'posting.created',
+  'posting.submitted_by_employer',
+  'posting.imported',
+  'posting.updated',
+  'posting.openings_raised',
+  'posting.contact_method_changed',
+  'posting.status_changed',
+  'posting.approved',
+  'posting.refused',
+  'posting.duplicated',
+  'posting.owner_changed',
+  'posting.reserved',
+  'posting.reservation_released',
+  'posting.removed_from_board',
+  'posting.reposted',
+  'posting.note_added',
+  'posting.labor_dispute_recorded',
+  'posting.labor_dispute_verified',
+  'posting.labor_dispute_ended',
   // Job seekers' own sign-in to the portal.
   'portal.login',
   'portal.login_failed',
@@ -50,5 +89,14 @@ export const RETIRED_AUDIT_ACTIONS = ['auth.account_locked'] as const;
 export type RetiredAuditAction = (typeof RETIRED_AUDIT_ACTIONS)[number];
 
 /** The kinds of record an audit row names (its `entityType`). */
-export const AUDIT_ENTITY_TYPES = ['staff', 'role', 'seeker', 'system'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'staff',
+  'role',
+  'seeker',
+  'employer',
+  'employer_activity_type',
+  'job_posting',
+  'labor_dispute',
+  'system',
+] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -10,3 +10,5 @@ export * from './resume-summary';
 export * from './profile';
 export * from './occupations';
 export * from './audit-actions';
+export * from './employers';
+export * from './postings';

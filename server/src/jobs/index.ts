@@ -1,8 +1,9 @@
 import type { Config } from '../platform/config';
 import type { JobDefinition } from '../platform/jobs/jobs';
 import { deliverEmailJob } from './deliver-email';
+import { lapsePostingsJob } from './lapse-postings';
 import { purgeSessionsJob } from './purge-sessions';
 
 export function jobsFor(config: Config): JobDefinition[] {
-  return [purgeSessionsJob, deliverEmailJob(config)];
+  return [purgeSessionsJob, deliverEmailJob(config), lapsePostingsJob];
 }

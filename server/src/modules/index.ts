@@ -1,8 +1,11 @@
 import type { AnyRoute } from '../platform/http/define-route';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
+import { employerRoutes } from './employers/employers.routes';
 import { officeRoutes } from './offices/offices.routes';
 import { portalRoutes } from './portal/portal.routes';
+import { laborDisputeRoutes } from './postings/labor-disputes.routes';
+import { postingRoutes } from './postings/postings.routes';
 import { profileRoutes } from './profile/profile.routes';
 import { onetRoutes } from './onet/onet.routes';
 import { resumeRoutes } from './resumes/resume.routes';
@@ -22,4 +25,7 @@ export const allRoutes: AnyRoute[] = [
   ...portalRoutes,
   ...resumeRoutes,
   ...profileRoutes,
+  ...employerRoutes,
+  ...postingRoutes,
+  ...laborDisputeRoutes,
 ];

@@ -2,6 +2,12 @@ import { Outlet, Route, Routes } from 'react-router-dom';
 import { AboutLayout } from '../features/about/AboutLayout';
 import { AboutPage } from '../features/about/AboutPage';
 import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { EmployerAddPage } from '../features/employers/EmployerAddPage';
+import { EmployerApprovalsPage } from '../features/employers/EmployerApprovalsPage';
+import { EmployerDetailPage } from '../features/employers/EmployerDetailPage';
+import { EmployerEditPage } from '../features/employers/EmployerEditPage';
+import { EmployerSearchPage } from '../features/employers/EmployerSearchPage';
+import { ResolveDuplicatesPage } from '../features/employers/ResolveDuplicatesPage';
 import { HomePage } from '../features/home/HomePage';
 import { portalRoutes } from '../features/portal/portal-routes';
 import { RoleEditorPage } from '../features/roles/RoleEditorPage';
@@ -77,6 +83,57 @@ export function AppRoutes() {
               element={
                 <RequireAccess module="seekers" level="change">
                   <SeekerResumeUploadPage />
+                </RequireAccess>
+              }
+            />
+          </Route>
+          <Route path="employers">
+            <Route
+              index
+              element={
+                <RequireAccess module="employers" level="view">
+                  <EmployerSearchPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path="new"
+              element={
+                <RequireAccess module="employers" level="add">
+                  <EmployerAddPage />
+                </RequireAccess>
+              }
+            />
+            {/* EMP-5: the page itself also needs the central-office grant, and says so. */}
+            <Route
+              path="approvals"
+              element={
+                <RequireAccess module="employers" level="change">
+                  <EmployerApprovalsPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path="duplicates"
+              element={
+                <RequireAccess module="employers" level="change">
+                  <ResolveDuplicatesPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":employerId"
+              element={
+                <RequireAccess module="employers" level="view">
+                  <EmployerDetailPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":employerId/edit"
+              element={
+                <RequireAccess module="employers" level="change">
+                  <EmployerEditPage />
                 </RequireAccess>
               }
             />

@@ -2,6 +2,7 @@ import type { SessionInfo } from '@onestop/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ShellHeader, SignOutButton, type ShellNavItem } from '../components/ShellHeader';
+import { isCentralOffice } from '../features/employers/employer-access';
 import { can } from '../features/session/permissions';
 import { useSessionApi } from '../features/session/session-context';
 
@@ -9,6 +10,11 @@ import { useSessionApi } from '../features/session/session-context';
 export function navItemsFor(session: SessionInfo, t: TFunction): ShellNavItem[] {
   const items: ShellNavItem[] = [{ to: '/', label: t('nav.home'), end: true }];
   if (can(session, 'seekers', 'view')) items.push({ to: '/seekers', label: t('seekers.nav') });
+  if (can(session, 'employers', 'view'))
+    items.push({ to: '/employers', label: t('employers.nav') });
+  // EMP-5: the approval queue is the central office's.
+  if (isCentralOffice(session))
+    items.push({ to: '/employers/approvals', label: t('employers.approvals.nav') });
   if (can(session, 'admin.staff', 'view'))
     items.push({ to: '/admin/staff', label: t('nav.staff') });
   if (can(session, 'admin.roles', 'view'))

@@ -3,6 +3,7 @@ import type { ModuleKey } from '@onestop/contracts';
 /** Which module each area of the app belongs to, for the access level in the SEC-8 status line. */
 const AREAS: [prefix: string, module: ModuleKey][] = [
   ['/seekers', 'seekers'],
+  ['/employers', 'employers'],
   ['/admin/staff', 'admin.staff'],
   ['/admin/roles', 'admin.roles'],
   ['/admin/audit', 'audit'],

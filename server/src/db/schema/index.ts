@@ -4,3 +4,5 @@ export * from './seekers';
 export * from './resumes';
 export * from './files';
 export * from './profile';
+export * from './employers';
+export * from './postings';

@@ -122,7 +122,7 @@ export const BASELINE_ROLES: RoleSeed[] = [
     name: 'Front Desk (new staff)',
     description: 'New staff before training: add customers and record activities (SEC-7).',
     scope: 'office',
-    permissions: { seekers: 'add', postings: 'view', services: 'add' },
+    permissions: { seekers: 'add', employers: 'view', postings: 'view', services: 'add' },
     withheldTabs: ['seekers.case'],
   },
 ];

@@ -18,6 +18,7 @@ import {
 } from '../schema';
 import { BASELINE_ROLES } from './baseline-roles';
 import { DEMO_AREAS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
+import { seedEmployerActivityTypesIfNone } from './employer-activity-types';
 import { buildDemoSeekers, seedDemoSeekers } from './demo-seekers';
 
 /** Built-in roles, inserted on an empty database in every mode. */
@@ -173,8 +174,10 @@ export async function seed(database: Database, config: Config, log: Logger): Pro
       }
     }
     const demoSeekers = await seedDemoSeekersIfNone(tx, config);
+    const activityTypes = await seedEmployerActivityTypesIfNone(tx);
     if (
       rolesMissing ||
+      activityTypes > 0 ||
       result === 'seeded-demo' ||
       result === 'seeded-first-admin' ||
       demoSeekers > 0
@@ -183,7 +186,7 @@ export async function seed(database: Database, config: Config, log: Logger): Pro
       await new AuditWriter(tx, { actorId: null, officeId: null, requestId: null }).record({
         action: 'system.seeded',
         entityType: 'system',
-        after: { result, roles: roleIds.size, staff: people?.n ?? 0, demoSeekers },
+        after: { result, roles: roleIds.size, staff: people?.n ?? 0, demoSeekers, activityTypes },
       });
       log.info({ result, demoSeekers }, 'seeded the database');
     }

@@ -17,9 +17,14 @@ const ADMIN_AREAS: AdminArea[] = [
   { key: 'audit', module: 'audit', to: '/admin/audit' },
 ];
 
+/** The record areas built so far, each opening at its search page. */
+const WORK_AREAS = [
+  { module: 'seekers', to: '/seekers' },
+  { module: 'employers', to: '/employers' },
+] as const satisfies readonly { module: ModuleKey; to: string }[];
+
 /** Modules that later issues build; the home page lists those the role will be able to use. */
 const UPCOMING = [
-  'employers',
   'postings',
   'referrals',
   'services',
@@ -32,7 +37,7 @@ export function HomePage() {
   const session = useSession();
   const areas = ADMIN_AREAS.filter((area) => can(session, area.module, 'view'));
   const upcoming = UPCOMING.filter((module) => can(session, module, 'view'));
-  const seekers = can(session, 'seekers', 'view');
+  const workAreas = WORK_AREAS.filter((area) => can(session, area.module, 'view'));
   const firstName = session.staff.displayName.split(' ')[0] ?? session.staff.displayName;
 
   return (
@@ -67,28 +72,34 @@ export function HomePage() {
         </section>
       )}
 
-      {(seekers || upcoming.length > 0) && (
+      {(workAreas.length > 0 || upcoming.length > 0) && (
         <section aria-labelledby="home-upcoming-heading" className="margin-top-4">
           <h2 id="home-upcoming-heading">{t('home.upcomingHeading')}</h2>
-          {seekers && (
+          {workAreas.length > 0 && (
             <ul className="usa-card-group">
-              <li className="usa-card tablet:grid-col-4">
-                <div className="usa-card__container">
-                  <div className="usa-card__header">
-                    <h3 className="usa-card__heading" id="card-seekers">
-                      {t('modules.seekers')}
-                    </h3>
+              {workAreas.map((area) => (
+                <li key={area.module} className="usa-card tablet:grid-col-4">
+                  <div className="usa-card__container">
+                    <div className="usa-card__header">
+                      <h3 className="usa-card__heading" id={`card-${area.module}`}>
+                        {t(`modules.${area.module}`)}
+                      </h3>
+                    </div>
+                    <div className="usa-card__body">
+                      <p>{t(`${area.module}.home.body`)}</p>
+                    </div>
+                    <div className="usa-card__footer">
+                      <Link
+                        className="usa-button"
+                        to={area.to}
+                        aria-describedby={`card-${area.module}`}
+                      >
+                        {t(`${area.module}.home.action`)}
+                      </Link>
+                    </div>
                   </div>
-                  <div className="usa-card__body">
-                    <p>{t('seekers.home.body')}</p>
-                  </div>
-                  <div className="usa-card__footer">
-                    <Link className="usa-button" to="/seekers" aria-describedby="card-seekers">
-                      {t('seekers.home.action')}
-                    </Link>
-                  </div>
-                </div>
-              </li>
+                </li>
+              ))}
             </ul>
           )}
           {upcoming.length > 0 && (
