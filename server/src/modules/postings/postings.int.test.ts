@@ -56,6 +56,25 @@ describe('staff take and keep job orders', () => {
     expect(row?.after).toMatchObject({ title: 'Forklift Operator', status: 'draft' });
   });
 
+  it('JOB-5: an order records its state and federal source; an unknown source is refused on its field', async () => {
+    const fair = await take(
+      order(lexEmployerId, {
+        title: 'Job Fair Greeter',
+        stateSource: 'job_fair',
+        federalSource: 'job_development',
+      }),
+    );
+    expect(fair.status).toBe(201);
+    const opened = await bsr.get(`/api/v1/postings/${fair.body.id}`);
+    expect(opened.body).toMatchObject({
+      stateSource: 'job_fair',
+      federalSource: 'job_development',
+    });
+    const unknown = await take(order(lexEmployerId, { stateSource: 'walk_in' }));
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields.map((f: { path: string }) => f.path)).toContain('stateSource');
+  });
+
   it('SEC-7: entering a job order needs the job-posting training grant', async () => {
     const res = await take(order(lexEmployerId), otherBsr);
     expect(res.status).toBe(403);
