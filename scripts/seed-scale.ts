@@ -1,9 +1,15 @@
-// Loads synthetic job seekers into the configured database (DATABASE_URL, else the embedded one in
-// ./data), for scale tests and the seeker-search benchmark. Additive: each run adds more.
-// Run from the repository root: npm run seed:scale -- --seekers 1000000
+// Loads synthetic job seekers and/or job postings into the configured database (DATABASE_URL, else
+// the embedded one in ./data), for scale tests and the seeker-search and job-search benchmarks.
+// Additive: each run adds more. Run from the repository root:
+//   npm run seed:scale -- --seekers 1000000
+//   npm run seed:scale -- --postings 500000      (with about one new employer per 50 postings)
 // With DATABASE_URL, set ONESTOP_SECRET_KEY to the key the server uses, or SSN search finds nothing.
-// Prints progress on stderr and one JSON line {seekers, total, seconds} on stdout.
+// Postings need staff to own them: on a PostgreSQL database without the demo, add ONESTOP_DEMO=1
+// (the demo accounts, seekers, employers and postings are seeded first, as at a first start).
+// Prints progress on stderr and one JSON line per kind on stdout:
+// {seekers, total, seconds} and {postings, employers, total, seconds}.
 import { pino } from 'pino';
+import { bulkSeedPostings } from '../server/src/db/seed/bulk-postings';
 import { bulkSeedSeekers } from '../server/src/db/seed/bulk-seekers';
 import { seed } from '../server/src/db/seed/seed';
 import { loadConfig } from '../server/src/platform/config';
@@ -11,41 +17,73 @@ import { SsnVault, loadSecret } from '../server/src/platform/crypto/ssn-vault';
 import { openDatabase } from '../server/src/platform/db/database';
 import { migrate } from '../server/src/platform/db/migrate';
 
-function seekersOption(args: string[]): number {
-  const at = args.indexOf('--seekers');
-  const value = at >= 0 ? Number(args[at + 1]) : NaN;
-  if (!Number.isInteger(value) || value < 1) {
-    console.error('Usage: npm run seed:scale -- --seekers <how many to add, e.g. 1000000>');
-    process.exit(1);
-  }
-  return value;
+function countOption(args: string[], name: string): number | null {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return null;
+  const value = Number(args[at + 1]);
+  return Number.isInteger(value) && value >= 1 ? value : NaN;
 }
 
-const count = seekersOption(process.argv.slice(2));
+const args = process.argv.slice(2);
+const seekerCount = countOption(args, 'seekers');
+const postingCount = countOption(args, 'postings');
+if (
+  (seekerCount === null && postingCount === null) ||
+  Number.isNaN(seekerCount) ||
+  Number.isNaN(postingCount)
+) {
+  console.error(
+    'Usage: npm run seed:scale -- [--seekers <how many to add, e.g. 1000000>] [--postings <how many, e.g. 500000>]',
+  );
+  process.exit(1);
+}
+
+/** Reports every twentieth (at least every 10,000 rows) on stderr. */
+function progress(what: string, count: number) {
+  let reported = 0;
+  return (inserted: number, seconds: number) => {
+    if (inserted - reported >= Math.max(10_000, count / 20) || inserted === count) {
+      reported = inserted;
+      const rate = Math.round(inserted / Math.max(seconds, 0.1));
+      console.error(`  ${inserted}/${count} ${what} after ${seconds} s (${rate} a second)`);
+    }
+  };
+}
+
 const config = loadConfig();
-const vault = new SsnVault(loadSecret(config.secretKey));
 const database = await openDatabase(config.database);
 try {
   await migrate(database);
   // The built-in roles (and on the embedded database the demo), as at a server's first start.
   await seed(database, config, pino({ level: 'error' }));
   const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : 'PGlite';
-  console.error(`Adding ${count} job seekers to ${where}…`);
-  let reported = 0;
-  const result = await bulkSeedSeekers(database, vault, {
-    count,
-    pseudoSsnPrefix: config.seekers.pseudoSsnPrefix,
-    onProgress(inserted, seconds) {
-      if (inserted - reported >= Math.max(10_000, count / 20) || inserted === count) {
-        reported = inserted;
-        const rate = Math.round(inserted / Math.max(seconds, 0.1));
-        console.error(`  ${inserted}/${count} after ${seconds} s (${rate} a second)`);
-      }
-    },
-  });
-  console.log(
-    JSON.stringify({ seekers: result.inserted, total: result.total, seconds: result.seconds }),
-  );
+  if (seekerCount) {
+    const vault = new SsnVault(loadSecret(config.secretKey));
+    console.error(`Adding ${seekerCount} job seekers to ${where}…`);
+    const result = await bulkSeedSeekers(database, vault, {
+      count: seekerCount,
+      pseudoSsnPrefix: config.seekers.pseudoSsnPrefix,
+      onProgress: progress('job seekers', seekerCount),
+    });
+    console.log(
+      JSON.stringify({ seekers: result.inserted, total: result.total, seconds: result.seconds }),
+    );
+  }
+  if (postingCount) {
+    console.error(`Adding ${postingCount} job postings to ${where}…`);
+    const result = await bulkSeedPostings(database, {
+      count: postingCount,
+      onProgress: progress('job postings', postingCount),
+    });
+    console.log(
+      JSON.stringify({
+        postings: result.inserted,
+        employers: result.employers,
+        total: result.total,
+        seconds: result.seconds,
+      }),
+    );
+  }
 } finally {
   await database.close();
 }

@@ -49,6 +49,24 @@ export type StaffListQuery = z.infer<typeof staffListQuery>;
 export const staffList = paged(staffSummary);
 export type StaffList = z.infer<typeof staffList>;
 
+/** EMP-7, JOB-2: any staff member finds an active colleague in reach, to make them an owner. */
+export const colleagueQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: 'Enter part of a name or email.' })
+    .max(100, { error: 'Use at most 100 characters.' }),
+});
+export const colleague = staffSummary.pick({
+  id: true,
+  email: true,
+  displayName: true,
+  roleName: true,
+});
+export type Colleague = z.infer<typeof colleague>;
+export const colleagueList = z.object({ items: z.array(colleague) });
+export type ColleagueList = z.infer<typeof colleagueList>;
+
 const staffFields = {
   displayName: z.string().trim().min(1, { error: 'Enter the person’s name.' }).max(120),
   roleId: id,

@@ -76,6 +76,19 @@ export const AUDIT_ACTIONS = [
   'portal.login_failed',
   'portal.login_refused',
   'portal.logout',
+  // Job seekers' job search (SEEK-11).
+  'portal.job_viewed',
+  'portal.job_saved',
+  'portal.job_unsaved',
+  'portal.search_saved',
+  'portal.search_changed',
+  'portal.search_deleted',
+  'portal.job_alert_sent',
+  'employer_portal.user_registered',
+  'employer_portal.login',
+  'employer_portal.login_failed',
+  'employer_portal.login_refused',
+  'employer_portal.logout',
   // Start-up.
   'system.seeded',
 ] as const;
@@ -97,6 +110,7 @@ export const AUDIT_ENTITY_TYPES = [
   'employer_activity_type',
   'job_posting',
   'labor_dispute',
+  'saved_search',
   'system',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -12,3 +12,5 @@ export * from './occupations';
 export * from './audit-actions';
 export * from './employers';
 export * from './postings';
+export * from './job-search';
+export * from './employer-portal';

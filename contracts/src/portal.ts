@@ -3,7 +3,7 @@ import { loginRequest } from './session';
 import { birthDate, phoneNumber, zipCode } from './seekers';
 import { id } from './common';
 
-const password = z
+export const newPassword = z
   .string()
   .min(12, { error: 'Use at least 12 characters for your password.' })
   .max(200, { error: 'Use at most 200 characters for your password.' });
@@ -14,7 +14,7 @@ export const selfRegistrationRequest = z.object({
   lastName: z.string().trim().min(1, { error: 'Enter your last name.' }).max(60),
   birthDate,
   email: z.email({ error: 'Enter your email address, like name@example.com.' }).max(254),
-  password,
+  password: newPassword,
   ssn: z
     .string()
     .trim()
@@ -41,7 +41,7 @@ export type PortalSession = z.infer<typeof portalSession>;
 /** SEEK-4: staff give a staff-entered record an email sign-in. */
 export const accountConversionRequest = z.object({
   email: z.email({ error: 'Enter the person’s email address.' }).max(254),
-  password,
+  password: newPassword,
 });
 export type AccountConversionRequest = z.infer<typeof accountConversionRequest>;
 

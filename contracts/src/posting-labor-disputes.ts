@@ -24,6 +24,7 @@ export const laborDisputeRequest = z.object({
   /** Recorded and verified at once, when the central office has already confirmed it. */
   verified: z.boolean().default(false),
 });
+export type LaborDisputeRequest = z.input<typeof laborDisputeRequest>;
 export const endLaborDisputeRequest = z.object({
   endedAt: calendarDate,
   /** 652.9(d): verified with the employer and the workers' representative(s). */
@@ -31,6 +32,7 @@ export const endLaborDisputeRequest = z.object({
     error: 'Say how the end was verified with the employer and the workers’ representatives.',
   }),
 });
+export type EndLaborDisputeRequest = z.input<typeof endLaborDisputeRequest>;
 export const laborDispute = z.object({
   id,
   employerId: id,

@@ -203,9 +203,8 @@ describe('a business services representative works an employer account', () => {
       .getByRole('link', { name: 'Approve employers', exact: true })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Approve employers' }).waitFor();
-    // No route lets an employer register itself yet (EMP-5), so the queue of a fresh demo is empty:
-    // approving and rejecting are covered by the web unit tests until that route exists.
-    await page.getByText('No employers are waiting for approval.').waitFor();
+    // Approving an employer that registered itself is the employer portal's story
+    // (e2e/employer/employer-portal.spec.ts).
     await expectAccessible(page, 'approval queue');
     await page.context().close();
   });

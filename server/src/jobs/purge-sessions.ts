@@ -6,12 +6,18 @@ export const purgeSessionsJob: JobDefinition = {
   name: 'sessions.purge',
   schedule: '17 * * * *',
   async handle(_data, { database, log }) {
-    const result = await database.db.execute(sql`
-      DELETE FROM sessions
-      WHERE revoked_at < now() - interval '1 day' OR last_seen_at < now() - interval '1 day'`);
-    log.info(
-      { removed: (result as { affectedRows?: number; rowCount?: number }).rowCount ?? null },
-      'purged old sessions',
-    );
+    // Staff, job seekers and employer users each have their own sessions table.
+    for (const table of ['sessions', 'seeker_sessions', 'employer_sessions']) {
+      const result = await database.db.execute(sql`
+        DELETE FROM ${sql.identifier(table)}
+        WHERE revoked_at < now() - interval '1 day' OR last_seen_at < now() - interval '1 day'`);
+      log.info(
+        {
+          table,
+          removed: (result as { affectedRows?: number; rowCount?: number }).rowCount ?? null,
+        },
+        'purged old sessions',
+      );
+    }
   },
 };

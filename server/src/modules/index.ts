@@ -1,9 +1,12 @@
 import type { AnyRoute } from '../platform/http/define-route';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
+import { employerPortalRoutes } from './employer-portal/employer-portal.routes';
 import { employerRoutes } from './employers/employers.routes';
 import { officeRoutes } from './offices/offices.routes';
 import { portalRoutes } from './portal/portal.routes';
+import { jobSearchRoutes } from './job-search/job-search.routes';
+import { portalJobRoutes } from './job-search/portal-jobs.routes';
 import { laborDisputeRoutes } from './postings/labor-disputes.routes';
 import { postingRoutes } from './postings/postings.routes';
 import { profileRoutes } from './profile/profile.routes';
@@ -28,4 +31,7 @@ export const allRoutes: AnyRoute[] = [
   ...employerRoutes,
   ...postingRoutes,
   ...laborDisputeRoutes,
+  ...jobSearchRoutes,
+  ...portalJobRoutes,
+  ...employerPortalRoutes,
 ];

@@ -21,12 +21,18 @@ describe('deny by default', () => {
       (e) => e.url.startsWith('/api/v1') && e.permission === 'public',
     );
     expect(publicApi.map((e) => `${e.method} ${e.url}`).sort()).toEqual([
+      'GET /api/v1/jobs',
+      'GET /api/v1/jobs/:id',
       'GET /api/v1/occupations/:code',
       'GET /api/v1/occupations/titles',
       'GET /api/v1/openapi.json',
+      'HEAD /api/v1/jobs',
+      'HEAD /api/v1/jobs/:id',
       'HEAD /api/v1/occupations/:code',
       'HEAD /api/v1/occupations/titles',
       'HEAD /api/v1/openapi.json',
+      'POST /api/v1/employer-portal/registration',
+      'POST /api/v1/employer-portal/session',
       'POST /api/v1/portal/registration',
       'POST /api/v1/portal/session',
       'POST /api/v1/session',

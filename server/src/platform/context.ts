@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { AuditWriter } from './audit/audit';
-import type { Actor, Principal, SeekerActor } from './authz/actor';
+import type { Actor, EmployerActor, Principal, SeekerActor } from './authz/actor';
 import type { Config } from './config';
 import type { SsnVault } from './crypto/ssn-vault';
 import type { Database, Db } from './db/database';
@@ -51,13 +51,16 @@ export class RequestContext {
     return this.principal;
   }
 
+  requireEmployer(): EmployerActor {
+    if (this.principal?.kind !== 'employer')
+      throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+    return this.principal;
+  }
+
   async mutate<T>(work: (tx: Db, audit: AuditWriter) => Promise<T>): Promise<T> {
     return this.database.db.transaction(async (tx) => {
       const audit = new AuditWriter(tx, {
-        actorId:
-          this.principal?.kind === 'staff'
-            ? this.principal.staffId
-            : (this.principal?.seekerId ?? null),
+        actorId: principalId(this.principal),
         actorKind: this.principal?.kind ?? 'anonymous',
         officeId: this.actor?.officeId ?? null,
         requestId: this.requestId,
@@ -78,4 +81,11 @@ export class RequestContext {
       this.log,
     );
   }
+}
+
+function principalId(principal: Principal | null): string | null {
+  if (!principal) return null;
+  if (principal.kind === 'staff') return principal.staffId;
+  if (principal.kind === 'seeker') return principal.seekerId;
+  return principal.userId;
 }

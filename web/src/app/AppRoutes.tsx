@@ -9,7 +9,16 @@ import { EmployerEditPage } from '../features/employers/EmployerEditPage';
 import { EmployerSearchPage } from '../features/employers/EmployerSearchPage';
 import { ResolveDuplicatesPage } from '../features/employers/ResolveDuplicatesPage';
 import { HomePage } from '../features/home/HomePage';
+import { StaffJobSearchPage } from '../features/jobs/JobSearchPages';
+import { jobsRoutes } from '../features/jobs/jobs-routes';
+import { OutboxListPage, OutboxMessagePage } from '../features/jobs/outbox/OutboxPages';
 import { portalRoutes } from '../features/portal/portal-routes';
+import { employerPortalRoutes } from '../features/employer-portal/employer-portal-routes';
+import { PostingApprovalsPage } from '../features/postings/PostingApprovalsPage';
+import { PostingDetailPage } from '../features/postings/PostingDetailPage';
+import { PostingEditPage } from '../features/postings/PostingEditPage';
+import { PostingListPage } from '../features/postings/PostingListPage';
+import { PostingNewPage } from '../features/postings/PostingNewPage';
 import { RoleEditorPage } from '../features/roles/RoleEditorPage';
 import { RolesListPage } from '../features/roles/RolesListPage';
 import { SeekerDetailPage } from '../features/seekers/SeekerDetailPage';
@@ -32,6 +41,8 @@ export function AppRoutes() {
     <Routes>
       {/* The job seeker portal and the public pages: their own layouts, not the staff one. */}
       {portalRoutes}
+      {jobsRoutes}
+      {employerPortalRoutes}
       <Route element={<AboutLayout />}>
         <Route path="/about" element={<AboutPage />} />
       </Route>
@@ -138,6 +149,49 @@ export function AppRoutes() {
               }
             />
           </Route>
+          <Route path="postings">
+            <Route
+              index
+              element={
+                <RequireAccess module="postings" level="view">
+                  <PostingListPage />
+                </RequireAccess>
+              }
+            />
+            {/* SEC-7: the pages also need the job-posting training grant, and say so. */}
+            <Route
+              path="new"
+              element={
+                <RequireAccess module="postings" level="add">
+                  <PostingNewPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path="approvals"
+              element={
+                <RequireAccess module="postings" level="change">
+                  <PostingApprovalsPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":postingId"
+              element={
+                <RequireAccess module="postings" level="view">
+                  <PostingDetailPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":postingId/edit"
+              element={
+                <RequireAccess module="postings" level="change">
+                  <PostingEditPage />
+                </RequireAccess>
+              }
+            />
+          </Route>
           <Route path="admin/staff">
             <Route
               index
@@ -186,6 +240,32 @@ export function AppRoutes() {
               element={
                 <RequireAccess module="admin.roles" level="view">
                   <RoleEditorPage />
+                </RequireAccess>
+              }
+            />
+          </Route>
+          <Route
+            path="job-search"
+            element={
+              <RequireAccess module="postings" level="view">
+                <StaffJobSearchPage />
+              </RequireAccess>
+            }
+          />
+          <Route path="admin/outbox">
+            <Route
+              index
+              element={
+                <RequireAccess module="admin.staff" level="view">
+                  <OutboxListPage />
+                </RequireAccess>
+              }
+            />
+            <Route
+              path=":messageId"
+              element={
+                <RequireAccess module="admin.staff" level="view">
+                  <OutboxMessagePage />
                 </RequireAccess>
               }
             />

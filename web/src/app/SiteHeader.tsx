@@ -15,11 +15,17 @@ export function navItemsFor(session: SessionInfo, t: TFunction): ShellNavItem[] 
   // EMP-5: the approval queue is the central office's.
   if (isCentralOffice(session))
     items.push({ to: '/employers/approvals', label: t('employers.approvals.nav') });
+  if (can(session, 'postings', 'view')) items.push({ to: '/postings', label: t('postings.nav') });
+  // SEEK-11: staff search the job board for the job seekers they help.
+  if (can(session, 'postings', 'view'))
+    items.push({ to: '/job-search', label: t('jobs.nav.staff') });
   if (can(session, 'admin.staff', 'view'))
     items.push({ to: '/admin/staff', label: t('nav.staff') });
   if (can(session, 'admin.roles', 'view'))
     items.push({ to: '/admin/roles', label: t('nav.roles') });
   if (can(session, 'audit', 'view')) items.push({ to: '/admin/audit', label: t('nav.audit') });
+  if (can(session, 'admin.staff', 'view'))
+    items.push({ to: '/admin/outbox', label: t('jobs.nav.outbox') });
   return items;
 }
 

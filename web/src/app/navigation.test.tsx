@@ -12,10 +12,23 @@ function navLinks() {
 }
 
 describe('navigation and actions by permission', () => {
-  it('SEC-2: an administrator sees Staff, Roles and Audit log in the navigation', async () => {
+  it('SEC-2: an administrator sees Staff, Roles, Audit log and Mail outbox in the navigation', async () => {
     renderApp({ session: fakeSession() });
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Avery' });
-    expect(navLinks()).toEqual(['Home', 'Staff', 'Roles', 'Audit log']);
+    expect(navLinks()).toEqual(['Home', 'Staff', 'Roles', 'Audit log', 'Mail outbox']);
+  });
+
+  it('SEC-2, SEEK-11: View on postings brings Job search into the navigation', async () => {
+    renderApp({ session: fakeSession({ permissions: { seekers: 'view', postings: 'view' } }) });
+    await screen.findByRole('heading', { level: 1 });
+    expect(navLinks()).toContain('Job search');
+    expect(navLinks()).not.toContain('Mail outbox');
+  });
+
+  it('SEC-2, JOB-1: View on postings brings Job orders into the navigation', async () => {
+    renderApp({ session: fakeSession({ permissions: { postings: 'view' } }) });
+    await screen.findByRole('heading', { level: 1 });
+    expect(navLinks()).toContain('Job orders');
   });
 
   it('SEC-2: navigation hides the admin areas from a user who lacks View on them', async () => {

@@ -4,9 +4,12 @@ import type { ModuleKey } from '@onestop/contracts';
 const AREAS: [prefix: string, module: ModuleKey][] = [
   ['/seekers', 'seekers'],
   ['/employers', 'employers'],
+  ['/postings', 'postings'],
   ['/admin/staff', 'admin.staff'],
   ['/admin/roles', 'admin.roles'],
   ['/admin/audit', 'audit'],
+  ['/job-search', 'postings'],
+  ['/admin/outbox', 'admin.staff'],
 ];
 
 /**

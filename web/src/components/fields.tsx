@@ -33,6 +33,16 @@ interface TextFieldProps {
   inputRef?: Ref<HTMLInputElement>;
 }
 
+/** A fieldset with a large legend: one part of a long form. */
+export function FieldGroup({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="usa-fieldset margin-top-4">
+      <legend className="usa-legend usa-legend--large">{legend}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
 export function TextField({
   id,
   label,

@@ -1,9 +1,18 @@
+import type employerPortalEn from '../features/employer-portal/i18n/en.json';
+import type jobsEn from '../features/jobs/i18n/en.json';
 import type portalEn from '../features/portal/i18n/en.json';
+import type postingsEn from '../features/postings/i18n/en.json';
 import type en from './en.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & typeof portalEn };
+    resources: {
+      translation: typeof en &
+        typeof portalEn &
+        typeof jobsEn &
+        typeof postingsEn &
+        typeof employerPortalEn;
+    };
   }
 }

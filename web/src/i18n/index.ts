@@ -1,7 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import employerPortalEn from '../features/employer-portal/i18n/en.json';
+import employerPortalEs from '../features/employer-portal/i18n/es.json';
+import jobsEn from '../features/jobs/i18n/en.json';
+import jobsEs from '../features/jobs/i18n/es.json';
 import portalEn from '../features/portal/i18n/en.json';
 import portalEs from '../features/portal/i18n/es.json';
+import postingsEn from '../features/postings/i18n/en.json';
+import postingsEs from '../features/postings/i18n/es.json';
 import en from './en.json';
 import es from './es.json';
 
@@ -47,9 +53,16 @@ i18n.on('languageChanged', (language) => {
  * The catalogues of each language. Features with many strings keep them in their own files, each
  * under its own top-level key (`portal`), so that they can be edited apart from the app's files.
  */
+export const featureCatalogues = [
+  { en: portalEn, es: portalEs },
+  { en: jobsEn, es: jobsEs },
+  { en: postingsEn, es: postingsEs },
+  { en: employerPortalEn, es: employerPortalEs },
+] as const;
+
 export const catalogues = {
-  en: { ...en, ...portalEn },
-  es: { ...es, ...portalEs },
+  en: { ...en, ...portalEn, ...jobsEn, ...postingsEn, ...employerPortalEn },
+  es: { ...es, ...portalEs, ...jobsEs, ...postingsEs, ...employerPortalEs },
 };
 
 void i18n.use(initReactI18next).init({

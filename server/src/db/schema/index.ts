@@ -6,3 +6,5 @@ export * from './files';
 export * from './profile';
 export * from './employers';
 export * from './postings';
+export * from './employer-portal';
+export * from './job-search';

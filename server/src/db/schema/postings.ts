@@ -33,6 +33,7 @@ import {
   POSTING_STATUSES,
   POSTING_WORK_DAYS,
 } from '@onestop/contracts';
+import { employerUsers } from './employer-portal';
 import { employerLocations, employers } from './employers';
 import { outboundEmails } from './files';
 import { endorsementEnum, licenseClassEnum } from './profile';
@@ -148,8 +149,10 @@ export const jobPostings = pgTable(
     worksiteCompany: text('worksite_company'),
     staffComments: text('staff_comments'),
     laborDisputeNotAtIssue: boolean('labor_dispute_not_at_issue').notNull().default(false),
-    /** The employer's portal user who entered it; the portal's users table will reference it. */
-    createdByEmployerUserId: uuid('created_by_employer_user_id'),
+    /** The employer's portal user who entered it (JOB-1). */
+    createdByEmployerUserId: uuid('created_by_employer_user_id').references(
+      (): AnyPgColumn => employerUsers.id,
+    ),
     createdByStaffId: uuid('created_by_staff_id').references(() => staff.id),
     updatedByStaffId: uuid('updated_by_staff_id').references(() => staff.id),
     createdAt: ts('created_at').notNull().defaultNow(),
@@ -169,7 +172,6 @@ export const jobPostings = pgTable(
     uniqueIndex('job_postings_external_key')
       .on(t.importSource, t.externalId)
       .where(sql`${t.externalId} is not null`),
-    index('job_postings_search_idx').using('gin', t.searchVector),
     index('job_postings_status_posted_idx').on(t.status, t.postedAt),
     index('job_postings_onet_idx').on(t.onetCode),
     index('job_postings_lat_lon_idx').on(t.lat, t.lon),
@@ -181,6 +183,19 @@ export const jobPostings = pgTable(
     // JOB-8: what the lapse job scans.
     index('job_postings_on_board_deadline_idx')
       .on(t.applicationDeadline)
+      .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
+    // SEEK-11 job search, over the rows on the board only: words (a GIN that needs no other
+    // index to rule out postings off the board), newest first, and occupation-code prefixes,
+    // newest first. A radius uses job_postings_lat_lon_idx.
+    index('job_postings_board_search_idx')
+      .using('gin', t.searchVector)
+      .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
+    // Migration 0013 adds an INCLUDE list to this one (covering the searches without words).
+    index('job_postings_board_posted_idx')
+      .on(t.postedAt.desc())
+      .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
+    index('job_postings_board_onet_idx')
+      .on(t.onetCode.op('text_pattern_ops'), t.postedAt.desc())
       .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
     index('job_postings_pending_idx')
       .on(t.createdAt)

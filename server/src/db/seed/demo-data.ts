@@ -129,14 +129,22 @@ export const DEMO_STAFF: DemoStaff[] = [
 /** The demo job seeker with a portal sign-in (the staff's password), one of the demo seekers. */
 export const DEMO_SEEKER_EMAIL = 'seeker@demo.test';
 
+/** The demo employer user (the staff's password), of the first active demo employer. */
+export const DEMO_EMPLOYER_EMAIL = 'employer@demo.test';
+
 /**
- * The sign-ins printed at start: the listed staff and, when the demo has job seekers, the
- * seeker's portal sign-in (at /portal).
+ * The sign-ins printed at start: the listed staff and, when the demo has job seekers (and with
+ * them employers), the seeker's portal sign-in (at /portal) and the employer's (at /employer).
  */
 export function demoSignInLines(withSeeker: boolean): string[] {
   return [
     `Demo sign-ins (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_STAFF.filter((p) => p.listed).map((p) => `  ${p.email.padEnd(24)} ${p.role}`),
-    ...(withSeeker ? [`  ${DEMO_SEEKER_EMAIL.padEnd(24)} job seeker (portal, /portal)`] : []),
+    ...(withSeeker
+      ? [
+          `  ${DEMO_SEEKER_EMAIL.padEnd(24)} job seeker (portal, /portal)`,
+          `  ${DEMO_EMPLOYER_EMAIL.padEnd(24)} employer (employer portal, /employer)`,
+        ]
+      : []),
   ];
 }

@@ -6,6 +6,7 @@ import type { Config } from '../../platform/config';
 import { SsnVault, loadSecret } from '../../platform/crypto/ssn-vault';
 import type { Database, Db } from '../../platform/db/database';
 import {
+  employers,
   localAreas,
   offices,
   rolePermissions,
@@ -20,6 +21,7 @@ import { BASELINE_ROLES } from './baseline-roles';
 import { DEMO_AREAS, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 import { seedEmployerActivityTypesIfNone } from './employer-activity-types';
 import { buildDemoSeekers, seedDemoSeekers } from './demo-seekers';
+import { seedDemoBusiness } from './store-demo-business';
 
 /** Built-in roles, inserted on an empty database in every mode. */
 async function seedRoles(tx: Db): Promise<Map<string, string>> {
@@ -113,6 +115,17 @@ async function seedDemoSeekersIfNone(tx: Db, config: Config): Promise<number> {
   return people.length;
 }
 
+/**
+ * Demo employers and job postings go with the demo job seekers (tests that set
+ * ONESTOP_DEMO_SEEKERS=0 keep their exact data), into a demo database that has no employers.
+ */
+async function seedDemoBusinessIfNone(tx: Db, config: Config) {
+  const none = { employers: 0, postings: 0 };
+  if (!config.demo || config.demoSeekers === 0) return none;
+  const [any] = await tx.select({ id: employers.id }).from(employers).limit(1);
+  return any ? none : seedDemoBusiness(tx);
+}
+
 /** A real installation gets its first administrator from configuration, never a demo password. */
 async function seedBootstrapAdmin(
   tx: Db,
@@ -175,18 +188,28 @@ export async function seed(database: Database, config: Config, log: Logger): Pro
     }
     const demoSeekers = await seedDemoSeekersIfNone(tx, config);
     const activityTypes = await seedEmployerActivityTypesIfNone(tx);
+    const demoBusiness = await seedDemoBusinessIfNone(tx, config);
     if (
       rolesMissing ||
       activityTypes > 0 ||
       result === 'seeded-demo' ||
       result === 'seeded-first-admin' ||
-      demoSeekers > 0
+      demoSeekers > 0 ||
+      demoBusiness.employers > 0
     ) {
       const [people] = await tx.select({ n: count() }).from(staff).where(eq(staff.active, true));
       await new AuditWriter(tx, { actorId: null, officeId: null, requestId: null }).record({
         action: 'system.seeded',
         entityType: 'system',
-        after: { result, roles: roleIds.size, staff: people?.n ?? 0, demoSeekers, activityTypes },
+        after: {
+          result,
+          roles: roleIds.size,
+          staff: people?.n ?? 0,
+          demoSeekers,
+          activityTypes,
+          demoEmployers: demoBusiness.employers,
+          demoPostings: demoBusiness.postings,
+        },
       });
       log.info({ result, demoSeekers }, 'seeded the database');
     }

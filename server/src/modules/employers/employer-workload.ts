@@ -1,5 +1,5 @@
 import { count, inArray, sql } from 'drizzle-orm';
-import { employerActivities, employers, jobPostings } from '../../db/schema';
+import { employerActivities, employerUsers, jobPostings } from '../../db/schema';
 import type { Db } from '../../platform/db/database';
 
 export interface EmployerWorkload {
@@ -58,16 +58,12 @@ export async function employerWorkload(
   return result;
 }
 
-/**
- * EMP-3: the records that hold the employer's own self-service sign-in. Employer sign-ins arrive
- * with the employer portal; until then the record an employer registered itself (source
- * self_service) is the one its sign-in will belong to. The portal replaces this with its accounts.
- */
+/** EMP-3: the records that hold an employer portal sign-in (never inactivated by a merge). */
 export async function selfServiceHolders(db: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db
-    .select({ id: employers.id, source: employers.source })
-    .from(employers)
-    .where(inArray(employers.id, ids));
-  return new Set(rows.filter((r) => r.source === 'self_service').map((r) => r.id));
+    .selectDistinct({ id: employerUsers.employerId })
+    .from(employerUsers)
+    .where(inArray(employerUsers.employerId, ids));
+  return new Set(rows.map((r) => r.id));
 }

@@ -3,11 +3,14 @@ import { count, eq } from 'drizzle-orm';
 import { resumeFiles, resumeJobs, resumes, seekers } from '../../db/schema';
 import type { RequestContext } from '../../platform/context';
 import { notFound } from '../../platform/errors';
+import { seekerAudience } from '../job-search/job-search.sql';
+import {
+  listSavedJobs,
+  listSavedSearches,
+  recentlyViewed,
+} from '../job-search/seeker-jobs.queries';
 
-/**
- * SEEK-11: the seeker's home. Saved jobs, saved searches and recently viewed jobs stay empty until
- * job postings exist (the postings issue fills them); the page already shows where they will be.
- */
+/** SEEK-11: the seeker's home: résumé status, the latest saved jobs and searches, jobs viewed. */
 export async function loadPortalHome(ctx: RequestContext): Promise<PortalHome> {
   const { seekerId } = ctx.requireSeeker();
   const [seeker] = await ctx.db
@@ -27,6 +30,8 @@ export async function loadPortalHome(ctx: RequestContext): Promise<PortalHome> {
     .select({ n: count() })
     .from(resumeFiles)
     .where(eq(resumeFiles.seekerId, seekerId));
+  const audience = await seekerAudience(ctx.db, seekerId);
+  const savedJobs = await listSavedJobs(ctx.db, audience, 5);
   return {
     resume: {
       started: Boolean(resume),
@@ -37,8 +42,15 @@ export async function loadPortalHome(ctx: RequestContext): Promise<PortalHome> {
     },
     email: seeker.placeholder ? null : seeker.email,
     emailIsPlaceholder: seeker.placeholder,
-    savedJobs: [],
-    savedSearches: [],
-    recentlyViewed: [],
+    savedJobs: savedJobs.slice(0, 5).map((j) => ({
+      postingId: j.postingId,
+      title: j.title,
+      employer: j.employerName,
+      at: j.savedAt,
+    })),
+    savedSearches: (await listSavedSearches(ctx.db, seekerId))
+      .slice(0, 5)
+      .map((s) => ({ id: s.id, name: s.name, createdAt: s.createdAt })),
+    recentlyViewed: await recentlyViewed(ctx.db, audience),
   };
 }

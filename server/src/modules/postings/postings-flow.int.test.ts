@@ -8,7 +8,7 @@ import { AuditWriter } from '../../platform/audit/audit';
 import { startTestApp, type TestApp, type TestClient } from '../../test/harness';
 import { createEmployerPosting } from './create-employer-posting';
 import { LABOR_DISPUTE_STATEMENT } from './labor-dispute.rules';
-import { makeEmployer, order } from './postings-test-data';
+import { makeEmployer, makeEmployerUser, order } from './postings-test-data';
 
 describe('employer postings, labor disputes, feeds and the job board', () => {
   let t: TestApp;
@@ -40,7 +40,11 @@ describe('employer postings, labor disputes, feeds and the job board', () => {
       createEmployerPosting(
         tx,
         new AuditWriter(tx, { actorId: null, officeId: null, requestId: 'portal-test' }),
-        { employerId, userId: crypto.randomUUID(), email: 'owner@employer.example' },
+        {
+          employerId,
+          userId: await makeEmployerUser(tx, employerId),
+          email: 'owner@employer.example',
+        },
         // What the portal's route will have parsed from the employer's form.
         employerPostingRequest.parse({
           title: 'Line Cook',
@@ -192,7 +196,8 @@ describe('employer postings, labor disputes, feeds and the job board', () => {
     const audited = await t.database.db
       .select({ action: auditEvents.action })
       .from(auditEvents)
-      .where(eq(auditEvents.entityId, disputeId));
+      .where(eq(auditEvents.entityId, disputeId))
+      .orderBy(auditEvents.id);
     expect(audited.map((a) => a.action)).toEqual([
       'posting.labor_dispute_recorded',
       'posting.labor_dispute_ended',

@@ -1,7 +1,7 @@
 // Test helper: employers and postings for the postings integration tests, written straight to the
 // database so these tests do not depend on the employers module's routes.
 import { eq } from 'drizzle-orm';
-import { employers, offices } from '../../db/schema';
+import { employerUsers, employers, offices } from '../../db/schema';
 import type { Db } from '../../platform/db/database';
 
 export async function officeId(db: Db, code: string): Promise<string> {
@@ -38,6 +38,22 @@ export async function makeEmployer(
     .returning();
   if (!employer) throw new Error('no employer');
   return employer;
+}
+
+/** A portal user of the employer (no usable password: these tests never sign in as them). */
+export async function makeEmployerUser(db: Db, employerId: string): Promise<string> {
+  const [user] = await db
+    .insert(employerUsers)
+    .values({
+      employerId,
+      email: `owner-${crypto.randomUUID()}@employer.example`,
+      passwordHash: 'not-a-usable-hash',
+      firstName: 'Pat',
+      lastName: 'Owner',
+    })
+    .returning({ id: employerUsers.id });
+  if (!user) throw new Error('no employer user');
+  return user.id;
 }
 
 /** A phone order's fields, enough to pass every check. */

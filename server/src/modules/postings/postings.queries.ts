@@ -72,6 +72,32 @@ function toSummary(row: PostingRow, names: Map<string, string>): PostingSummary 
   };
 }
 
+/** JOB-4: what the job is and how to apply, as staff and the employer both see it. */
+export function jobTerms(row: PostingRow) {
+  return {
+    occupation: row.onetCode
+      ? { code: row.onetCode, title: row.onetTitle ?? row.onetCode, confidence: row.onetConfidence }
+      : null,
+    payMin: row.payMin,
+    payMax: row.payMax,
+    payUnit: row.payUnit,
+    hoursPerWeek: row.hoursPerWeek,
+    employmentType: row.employmentType,
+    shift: row.shift,
+    workDays: row.workDays,
+    experienceMonths: row.experienceMonths,
+    educationLevel: row.educationLevel,
+    licenseClass: row.licenseClass,
+    endorsements: row.endorsements,
+    keyboardingWpm: row.keyboardingWpm,
+    publicTransportation: row.publicTransportation,
+    contactMethod: row.contactMethod,
+    contactEmail: row.contactEmail,
+    contactUrl: row.contactUrl,
+    howToApply: row.howToApply,
+  };
+}
+
 /** One posting as staff see it; null when absent or, for now, reserved for others (JOB-9). */
 export async function readPosting(db: Db, actor: Actor, id: string): Promise<PostingDetail | null> {
   const found = await loadPosting(db, id);
@@ -98,28 +124,9 @@ export async function readPosting(db: Db, actor: Actor, id: string): Promise<Pos
     origin: row.origin,
     intakeMethod: row.intakeMethod,
     locationId: row.locationId,
-    occupation: row.onetCode
-      ? { code: row.onetCode, title: row.onetTitle ?? row.onetCode, confidence: row.onetConfidence }
-      : null,
+    ...jobTerms(row),
     occupationSource: row.onetSource,
     occupationAlternatives: row.onetAlternatives,
-    payMin: row.payMin,
-    payMax: row.payMax,
-    payUnit: row.payUnit,
-    hoursPerWeek: row.hoursPerWeek,
-    employmentType: row.employmentType,
-    shift: row.shift,
-    workDays: row.workDays,
-    experienceMonths: row.experienceMonths,
-    educationLevel: row.educationLevel,
-    licenseClass: row.licenseClass,
-    endorsements: row.endorsements,
-    keyboardingWpm: row.keyboardingWpm,
-    publicTransportation: row.publicTransportation,
-    contactMethod: row.contactMethod,
-    contactEmail: row.contactEmail,
-    contactUrl: row.contactUrl,
-    howToApply: row.howToApply,
     address1: row.address1,
     lat: row.lat,
     lon: row.lon,

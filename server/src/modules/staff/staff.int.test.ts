@@ -228,4 +228,22 @@ describe('no escalation through staff administration', () => {
     expect(sameLevel.status).toBe(200);
     expect((await olive.get('/api/v1/session')).body.role.key).not.toBe('administrator');
   });
+
+  it('EMP-7, JOB-2: any staff member finds active colleagues in reach to name as owners, and only their name, email and role', async () => {
+    const bsr = await t.signIn('bsr@demo.test');
+    const found = await bsr.get('/api/v1/colleagues?q=patel');
+    expect(found.status).toBe(200);
+    expect(found.body.items).toEqual([
+      {
+        id: expect.any(String),
+        email: 'supervisor@demo.test',
+        displayName: 'Sam Patel',
+        roleName: expect.any(String),
+      },
+    ]);
+    // SEC-4: a Lexington representative does not reach London's staff.
+    expect((await bsr.get('/api/v1/colleagues?q=whitaker')).body.items).toEqual([]);
+    expect((await bsr.get('/api/v1/colleagues?q=')).status).toBe(400);
+    expect((await t.client().get('/api/v1/colleagues?q=patel')).status).toBe(401);
+  });
 });

@@ -1,4 +1,5 @@
 import type {
+  ColleagueList,
   GrantKey,
   StaffDetail,
   StaffList,
@@ -19,6 +20,33 @@ function inScope(actor: Actor): SQL | undefined {
   );
 }
 
+/** An ILIKE pattern for text containing `q`, its wildcards taken literally. */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** EMP-7, JOB-2: up to ten active colleagues in the actor's reach whose name or email matches. */
+export async function findColleagues(db: Db, actor: Actor, q: string): Promise<ColleagueList> {
+  const like = containing(q);
+  const rows = await db
+    .select({
+      id: staff.id,
+      email: staff.email,
+      displayName: staff.displayName,
+      roleName: roles.name,
+    })
+    .from(staff)
+    .innerJoin(roles, eq(roles.id, staff.roleId))
+    .where(
+      and(
+        inScope(actor),
+        eq(staff.active, true),
+        or(ilike(staff.displayName, like), ilike(staff.email, like)),
+      ),
+    )
+    .orderBy(asc(staff.displayName), asc(staff.id))
+    .limit(10);
+  return { items: rows };
+}
+
 export async function listStaff(db: Db, actor: Actor, query: StaffListQuery): Promise<StaffList> {
   const filters: (SQL | undefined)[] = [inScope(actor)];
   if (query.status !== 'all') filters.push(eq(staff.active, query.status === 'active'));
@@ -31,7 +59,7 @@ export async function listStaff(db: Db, actor: Actor, query: StaffListQuery): Pr
     );
   }
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containing(query.q);
     filters.push(or(ilike(staff.displayName, like), ilike(staff.email, like)));
   }
   const where = and(...filters);

@@ -1,4 +1,6 @@
 import {
+  colleagueList,
+  colleagueQuery,
   createStaffRequest,
   deactivateStaffRequest,
   id,
@@ -21,7 +23,7 @@ import {
 import { listRoles } from '../roles/roles.queries';
 import { createStaff } from './create-staff';
 import { roleExceeds } from './staff.policy';
-import { findStaffDetail, listStaff } from './staff.queries';
+import { findColleagues, findStaffDetail, listStaff } from './staff.queries';
 import { updateStaff } from './update-staff';
 
 const url = `${API_PREFIX}/admin/staff`;
@@ -29,6 +31,18 @@ const tags = ['Staff administration'];
 const params = z.object({ id });
 
 export const staffRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: `${API_PREFIX}/colleagues`,
+    // Any staff member names colleagues as account owners or designees (EMP-7, JOB-2); only
+    // active staff in the actor's reach, and only their name, email and role.
+    permission: 'authenticated',
+    summary: 'Find a colleague by name or email (to make them an owner)',
+    tags,
+    query: colleagueQuery,
+    response: colleagueList,
+    handler: (ctx, { query }) => findColleagues(ctx.db, ctx.requireActor(), query.q),
+  }),
   defineRoute({
     method: 'GET',
     url: `${url}/role-options`,

@@ -55,13 +55,13 @@ export interface AuditEntry {
   after?: Snapshot | null;
   /** Only for events without a signed-in actor yet, such as a sign-in attempt. */
   actorId?: string | null;
-  actorKind?: 'staff' | 'seeker';
+  actorKind?: 'staff' | 'seeker' | 'employer';
   officeId?: string | null;
 }
 
 export interface AuditOrigin {
   actorId: string | null;
-  actorKind?: 'staff' | 'seeker' | 'anonymous';
+  actorKind?: 'staff' | 'seeker' | 'employer' | 'anonymous';
   officeId: string | null;
   requestId: string | null;
 }

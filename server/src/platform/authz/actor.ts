@@ -31,4 +31,19 @@ export interface SeekerActor {
   lastSeenAt: Date;
 }
 
-export type Principal = Actor | SeekerActor;
+/** A signed-in employer user, acting for their own employer only (EMP-5, JOB-1). */
+export interface EmployerActor {
+  kind: 'employer';
+  userId: string;
+  employerId: string;
+  employerName: string;
+  employerStatus: 'pending_approval' | 'active' | 'inactive';
+  email: string;
+  firstName: string;
+  lastName: string;
+  sessionId: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+}
+
+export type Principal = Actor | SeekerActor | EmployerActor;

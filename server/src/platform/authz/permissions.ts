@@ -11,13 +11,15 @@ import type { Actor } from './actor';
 /**
  * What a route needs. Every route states one (deny by default): `public` for the few routes a
  * visitor may call, `authenticated` for what any signed-in staff member may do to their own
- * session, `seeker` for a signed-in job seeker acting on their own record, or a module with the
+ * session, `seeker` for a signed-in job seeker acting on their own record, `employer` for an
+ * employer's portal user acting for their own employer, or a module with the
  * least SEC-2 level, optionally with a SEC-7 training grant.
  */
 export type RoutePermission =
   | 'public'
   | 'authenticated'
   | 'seeker'
+  | 'employer'
   | { module: ModuleKey; level: Exclude<AccessLevel, 'none'>; grant?: GrantKey };
 
 export function levelFor(actor: Actor, module: ModuleKey): AccessLevel {
@@ -38,7 +40,8 @@ export function tabAllowed(actor: Actor, tab: TabKey): boolean {
 
 export function satisfies(actor: Actor, permission: RoutePermission): boolean {
   if (permission === 'public' || permission === 'authenticated') return true;
-  if (permission === 'seeker') return false; // a staff session never acts as a job seeker
+  // A staff session never acts as a job seeker or an employer.
+  if (permission === 'seeker' || permission === 'employer') return false;
   if (!can(actor, permission.module, permission.level)) return false;
   return permission.grant ? hasGrant(actor, permission.grant) : true;
 }

@@ -18,6 +18,11 @@ import {
   loadSeekerActor,
   touchSeekerSession,
 } from '../auth/seeker-sessions';
+import {
+  EMPLOYER_SESSION_COOKIE,
+  loadEmployerActor,
+  touchEmployerSession,
+} from '../auth/employer-sessions';
 import { SESSION_COOKIE, loadActor, touchSession } from '../auth/sessions';
 import { constantTimeEqual } from '../auth/tokens';
 import { satisfies, type RoutePermission } from '../authz/permissions';
@@ -33,6 +38,7 @@ import {
   UPLOAD_CONTENT_TYPES,
   type AnyRoute,
   type HttpTools,
+  type SessionKind,
   type UploadedFile,
 } from './define-route';
 import { errorHandler, notFoundHandler } from './error-handler';
@@ -160,6 +166,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       request.ctx = anonymous.withActor(seeker);
       return;
     }
+    if (permission === 'employer') {
+      const employerToken = request.cookies[EMPLOYER_SESSION_COOKIE];
+      if (!employerToken) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+      const employer = await loadEmployerActor(database.db, employerToken, config);
+      checkCsrf(employer.csrfToken);
+      employer.lastSeenAt = await touchEmployerSession(database.db, employer);
+      request.ctx = anonymous.withActor(employer);
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
     const actor = await loadActor(database.db, token, config);
@@ -195,6 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
           seekerSession: { type: 'apiKey', in: 'cookie', name: SEEKER_SESSION_COOKIE },
+          employerSession: { type: 'apiKey', in: 'cookie', name: EMPLOYER_SESSION_COOKIE },
         },
       },
     },
@@ -246,9 +262,7 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
       summary: route.summary,
       tags: route.tags,
       description: describePermission(permission),
-      ...(permission === 'public'
-        ? {}
-        : { security: [{ [permission === 'seeker' ? 'seekerSession' : 'session']: [] }] }),
+      ...(permission === 'public' ? {} : { security: [{ [securityScheme(permission)]: [] }] }),
       ...(route.params ? { params: route.params } : {}),
       ...(route.query ? { querystring: route.query } : {}),
       ...(route.body ? { body: route.body } : {}),
@@ -257,7 +271,7 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const http: HttpTools = {
         setSessionCookie(token, kind = 'staff') {
-          const name = kind === 'seeker' ? SEEKER_SESSION_COOKIE : SESSION_COOKIE;
+          const name = SESSION_COOKIES[kind];
           if (token === null) {
             reply.clearCookie(name, { path: '/' });
             return;
@@ -281,6 +295,9 @@ function registerRoute(app: FastifyInstance, route: AnyRoute, config: Config): v
         },
         http,
       );
+      if (result instanceof HtmlReply) {
+        return reply.code(200).type('text/html; charset=utf-8').send(result.html);
+      }
       if (result instanceof FileReply) {
         // Buffers bypass the serializer; the file is a download, never shown inline.
         return reply
@@ -324,13 +341,34 @@ function describePermission(permission: RoutePermission): string {
   if (permission === 'public') return 'Public.';
   if (permission === 'authenticated') return 'Any signed-in staff member.';
   if (permission === 'seeker') return 'A signed-in job seeker, for their own record.';
+  if (permission === 'employer') return 'A signed-in employer user, for their own employer.';
   const grant = permission.grant ? ` and the "${permission.grant}" grant` : '';
   return `Requires ${permission.level} access to ${permission.module}${grant}.`;
+}
+
+const SESSION_COOKIES: Record<SessionKind, string> = {
+  staff: SESSION_COOKIE,
+  seeker: SEEKER_SESSION_COOKIE,
+  employer: EMPLOYER_SESSION_COOKIE,
+};
+
+function securityScheme(permission: RoutePermission): string {
+  if (permission === 'seeker') return 'seekerSession';
+  if (permission === 'employer') return 'employerSession';
+  return 'session';
 }
 
 function isStaticAssetRoute(url: string): boolean {
   return url === '/' || url === '/*' || url.startsWith('/assets/');
 }
+
+/** A web page the server fills in (the public job page): sent as HTML, not as JSON. */
+export class HtmlReply {
+  constructor(readonly html: string) {}
+}
+
+/** The built web app's folder. */
+export const webDistOf = (config: Config) => config.webDist ?? defaultWebDist();
 
 function defaultWebDist(): string {
   return path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../web/dist');

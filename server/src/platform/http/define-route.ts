@@ -4,9 +4,11 @@ import type { RequestContext } from '../context';
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
+export type SessionKind = 'staff' | 'seeker' | 'employer';
+
 export interface HttpTools {
   /** Sets (token) or clears (null) a session cookie. Only the sign-in routes need it. */
-  setSessionCookie(token: string | null, kind?: 'staff' | 'seeker'): void;
+  setSessionCookie(token: string | null, kind?: SessionKind): void;
 }
 
 export interface RouteSpec<

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Breadcrumbs as Trail } from '../../components/Breadcrumbs';
 
 /** "Find an employer › <this page>", and the record between them on a record's sub-pages. */
 export function Breadcrumbs({
@@ -10,25 +10,7 @@ export function Breadcrumbs({
   record?: { id: string; name: string };
 }) {
   const { t } = useTranslation();
-  return (
-    <nav className="usa-breadcrumb" aria-label={t('breadcrumb.label')}>
-      <ol className="usa-breadcrumb__list">
-        <li className="usa-breadcrumb__list-item">
-          <Link className="usa-breadcrumb__link" to="/employers">
-            <span>{t('employers.search.title')}</span>
-          </Link>
-        </li>
-        {record && (
-          <li className="usa-breadcrumb__list-item">
-            <Link className="usa-breadcrumb__link" to={`/employers/${record.id}`}>
-              <span>{record.name}</span>
-            </Link>
-          </li>
-        )}
-        <li className="usa-breadcrumb__list-item usa-current" aria-current="page">
-          <span>{current}</span>
-        </li>
-      </ol>
-    </nav>
-  );
+  const trail = [{ to: '/employers', label: t('employers.search.title') }];
+  if (record) trail.push({ to: `/employers/${record.id}`, label: record.name });
+  return <Trail trail={trail} current={current} />;
 }

@@ -8,10 +8,14 @@ import { BSR_ID, bsrSession, EMPLOYER_ID, fakeEmployer, OTHER_ID } from './emplo
 
 const path = `/employers/${EMPLOYER_ID}`;
 const get = `GET /api/v1/employers/${EMPLOYER_ID}`;
+/** JOB-11: the record's labor disputes section, empty in these stories. */
+const noDisputes = {
+  [`GET /api/v1/employers/${EMPLOYER_ID}/labor-disputes`]: () => ({ body: { items: [] } }),
+};
 
 describe('an employer record', () => {
   it('EMP-6: recent activities and notes come first on the record, before the details', async () => {
-    mockApi({ [get]: () => ({ body: fakeEmployer() }) });
+    mockApi({ ...noDisputes, [get]: () => ({ body: fakeEmployer() }) });
     renderApp({ path, session: bsrSession() });
     const panel = await screen.findByRole('tabpanel', { name: 'General' });
     const headings = within(panel)
@@ -31,6 +35,7 @@ describe('an employer record', () => {
 
   it('EMP-1: the FEIN shows as XX-XXXXXXX; a contractor’s statement shows instead of one', async () => {
     mockApi({
+      ...noDisputes,
       [get]: () => ({
         body: fakeEmployer({
           fein: null,
@@ -48,6 +53,7 @@ describe('an employer record', () => {
 
   it('SEC-3: a withheld tab shows as unavailable, and its summary is left out of General', async () => {
     mockApi({
+      ...noDisputes,
       [get]: () => ({ body: fakeEmployer({ recentActivities: null, recentNotes: null }) }),
     });
     renderApp({ path, session: bsrSession({ withheldTabs: ['employers.activities'] }) });
@@ -67,6 +73,8 @@ describe('an employer record', () => {
   it('EMP-2: a record is made inactive only with a reason, which is sent with the new status', async () => {
     const employer = fakeEmployer();
     const api = mockApi({
+      ...noDisputes,
+      ...noDisputes,
       [get]: () => ({ body: employer }),
       [`PATCH /api/v1/employers/${EMPLOYER_ID}/status`]: () => {
         Object.assign(employer, { status: 'inactive', inactivatedReason: 'Closed the plant' });
@@ -94,6 +102,7 @@ describe('an employer record', () => {
 
   it('EMP-3: a record inactivated as a duplicate links to the record that was kept', async () => {
     mockApi({
+      ...noDisputes,
       [get]: () => ({
         body: fakeEmployer({
           status: 'inactive',
@@ -117,6 +126,8 @@ describe('an employer record', () => {
     };
     const employer = fakeEmployer({ owners: [owner] });
     const api = mockApi({
+      ...noDisputes,
+      ...noDisputes,
       [get]: () => ({ body: employer }),
       [`POST /api/v1/employers/${EMPLOYER_ID}/owners`]: () => {
         employer.owners = [
@@ -133,7 +144,10 @@ describe('an employer record', () => {
     renderApp({ path, session: bsrSession({ permissions: { employers: 'change' } }) });
     const owners = await screen.findByRole('region', { name: 'Account owners' });
     expect(within(owners).getByRole('rowheader', { name: 'Riley Chen' })).toBeTruthy();
-    expect(within(owners).getByText(/ask them to open this record/)).toBeTruthy();
+    // EMP-7: a representative finds colleagues without staff administration rights.
+    expect(
+      within(owners).getByRole('search', { name: 'Find a colleague to add as an owner' }),
+    ).toBeTruthy();
 
     await userEvent.click(within(owners).getByRole('button', { name: 'Make me an owner' }));
     await screen.findByText(
@@ -152,7 +166,7 @@ describe('an employer record', () => {
   });
 
   it('SEC-2: a view-only role gets no edit, status or owner actions', async () => {
-    mockApi({ [get]: () => ({ body: fakeEmployer() }) });
+    mockApi({ ...noDisputes, [get]: () => ({ body: fakeEmployer() }) });
     renderApp({ path, session: fakeSession({ permissions: { employers: 'view' } }) });
     await screen.findByRole('heading', { level: 1, name: 'Bluegrass Bakery LLC (E-100200)' });
     expect(screen.queryByRole('link', { name: 'Edit details' })).toBeNull();

@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { Tabs, type TabItem } from '../../components/Tabs';
+import { mayEnterPostings } from '../postings/posting-access';
 import { isTabWithheld } from '../session/permissions';
 import { useSession } from '../session/session-context';
 import { ApprovalActions, focusNotice } from './ApprovalActions';
@@ -174,6 +175,16 @@ export function EmployerDetailPage() {
           <p className="onestop-person-summary flex-wrap">
             <EmployerTags employer={employer} />
           </p>
+          {employer.status === 'active' && mayEnterPostings(session) && (
+            <p>
+              <Link
+                className="usa-button usa-button--outline"
+                to={`/postings/new?employerId=${employer.id}`}
+              >
+                {t('postings.newForEmployer')}
+              </Link>
+            </p>
+          )}
           <div id={NOTICE_ID} tabIndex={-1}>
             <Notice>{notice ?? arrivalText}</Notice>
           </div>

@@ -1,8 +1,7 @@
 import { EMPLOYER_SIZES, OWNERSHIP_TYPES } from '@onestop/contracts';
 import { Checkbox } from '@trussworks/react-uswds';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '../../components/fields';
+import { FieldGroup, SelectField, TextAreaField, TextField } from '../../components/fields';
 import type { FieldErrors } from '../../components/form-errors';
 import { US_STATES } from '../seekers/seeker-format';
 import type { EmployerValues, OwnershipType, SizeClass } from './employer-form';
@@ -41,15 +40,6 @@ interface EmployerFieldsProps {
   onChange(patch: Partial<EmployerValues>): void;
 }
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="usa-fieldset margin-top-4">
-      <legend className="usa-legend usa-legend--large">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
 /** EMP-1, EMP-2: what staff enter for an employer. Only the legal name and the FEIN are required. */
 export function EmployerFields({ values, errors, onChange }: EmployerFieldsProps) {
   const { t } = useTranslation();
@@ -75,11 +65,11 @@ export function EmployerFields({ values, errors, onChange }: EmployerFieldsProps
 
   return (
     <>
-      <Group legend={t('employers.form.employerHeading')}>
+      <FieldGroup legend={t('employers.form.employerHeading')}>
         {text('legalName', 160, { required: true, hint: t('employers.form.legalNameHint') })}
         {text('tradeName', 160, { hint: t('employers.form.tradeNameHint') })}
-      </Group>
-      <Group legend={t('employers.form.feinHeading')}>
+      </FieldGroup>
+      <FieldGroup legend={t('employers.form.feinHeading')}>
         {!values.independentContractor &&
           text('fein', 10, { required: true, hint: t('employers.form.feinHint') })}
         <Checkbox
@@ -104,8 +94,8 @@ export function EmployerFields({ values, errors, onChange }: EmployerFieldsProps
             required
           />
         )}
-      </Group>
-      <Group legend={t('employers.form.addressHeading')}>
+      </FieldGroup>
+      <FieldGroup legend={t('employers.form.addressHeading')}>
         {text('address1', 120, { autoComplete: 'address-line1' })}
         {text('address2', 120, { autoComplete: 'address-line2' })}
         {text('city', 80, { autoComplete: 'address-level2' })}
@@ -121,13 +111,13 @@ export function EmployerFields({ values, errors, onChange }: EmployerFieldsProps
         />
         {text('zip', 10, { hint: t('employers.form.zipHint'), autoComplete: 'postal-code' })}
         {text('county', 80)}
-      </Group>
-      <Group legend={t('employers.form.contactHeading')}>
+      </FieldGroup>
+      <FieldGroup legend={t('employers.form.contactHeading')}>
         {text('phone', 20, { hint: t('employers.form.phoneHint') })}
         {text('email', 254, { hint: t('employers.form.emailHint'), type: 'email' })}
         {text('website', 200, { hint: t('employers.form.websiteHint') })}
-      </Group>
-      <Group legend={t('employers.form.businessHeading')}>
+      </FieldGroup>
+      <FieldGroup legend={t('employers.form.businessHeading')}>
         {text('naicsCode', 6, { hint: t('employers.form.naicsHint') })}
         <SelectField
           id={EMPLOYER_FIELD_IDS.ownershipType ?? ''}
@@ -155,7 +145,7 @@ export function EmployerFields({ values, errors, onChange }: EmployerFieldsProps
           }))}
           error={errors.sizeClass}
         />
-      </Group>
+      </FieldGroup>
     </>
   );
 }

@@ -12,6 +12,7 @@ import { EmployerOwners } from './EmployerOwners';
 import { EmployerStatusDialog } from './EmployerStatusDialog';
 import { FeinValue } from './EmployerTable';
 import { EmployerStatusTag } from './EmployerTags';
+import { LaborDisputesPanel } from './labor-disputes/LaborDisputesPanel';
 import { RecentWork } from './RecentWork';
 
 const row = (term: string, value: ReactNode): [string, ReactNode] => [term, value];
@@ -22,7 +23,10 @@ interface EmployerGeneralPanelProps {
   onOpenTab(tab: 'employers.activities'): void;
 }
 
-/** The General tab: recent work first (EMP-6), then the employer's details, status and owners. */
+/**
+ * The General tab: recent work first (EMP-6), then the employer's details, status, owners and
+ * labor disputes (JOB-11).
+ */
 export function EmployerGeneralPanel({ employer, onNotice, onOpenTab }: EmployerGeneralPanelProps) {
   const { t } = useTranslation();
   const session = useSession();
@@ -156,6 +160,7 @@ export function EmployerGeneralPanel({ employer, onNotice, onOpenTab }: Employer
         )}
       </Details>
       <EmployerOwners employer={employer} onNotice={onNotice} />
+      <LaborDisputesPanel employerId={employer.id} onNotice={onNotice} />
     </>
   );
 }

@@ -116,15 +116,11 @@ export function EmployerOwners({ employer, onNotice }: EmployerOwnersProps) {
               {t('employers.owners.addMe')}
             </Button>
           )}
-          {can(session, 'admin.staff', 'view') ? (
-            <OwnerPicker
-              exclude={owners.map((owner) => owner.staffId)}
-              busy={add.isPending}
-              onPick={(person) => addOwner(person.id, person.displayName)}
-            />
-          ) : (
-            <p className="usa-hint">{t('employers.owners.colleagueHint')}</p>
-          )}
+          <OwnerPicker
+            exclude={owners.map((owner) => owner.staffId)}
+            busy={add.isPending}
+            onPick={(person) => addOwner(person.id, person.displayName)}
+          />
         </>
       )}
       {removing && (

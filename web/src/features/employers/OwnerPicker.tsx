@@ -1,4 +1,4 @@
-import type { StaffList, StaffSummary } from '@onestop/contracts';
+import type { Colleague, ColleagueList } from '@onestop/contracts';
 import { Button, Fieldset, Radio } from '@trussworks/react-uswds';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -11,13 +11,10 @@ interface OwnerPickerProps {
   /** The current owners, who are not offered again. */
   exclude: string[];
   busy: boolean;
-  onPick(person: StaffSummary): void;
+  onPick(person: Colleague): void;
 }
 
-/**
- * EMP-7: finds a colleague by name or email in the staff list. That list needs View on staff
- * administration, so only roles that have it get this picker.
- */
+/** EMP-7, JOB-2: finds an active colleague in reach by name or email, to make them an owner. */
 export function OwnerPicker({ exclude, busy, onPick }: OwnerPickerProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
@@ -26,11 +23,7 @@ export function OwnerPicker({ exclude, busy, onPick }: OwnerPickerProps) {
   const [error, setError] = useState<string | undefined>();
   const found = useQuery({
     queryKey: ['staff', 'owner-picker', q],
-    queryFn: ({ signal }) =>
-      api.get<StaffList>('/api/v1/admin/staff', {
-        signal,
-        query: { q, status: 'active', pageSize: 10 },
-      }),
+    queryFn: ({ signal }) => api.get<ColleagueList>('/api/v1/colleagues', { signal, query: { q } }),
     enabled: q !== '',
   });
   const people = (found.data?.items ?? []).filter((person) => !exclude.includes(person.id));

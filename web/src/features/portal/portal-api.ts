@@ -13,7 +13,7 @@ function isSeekerSessionLost(error: ApiError): boolean {
   );
 }
 
-const portalClient = createApiClient(isSeekerSessionLost);
+export const portalClient = createApiClient(isSeekerSessionLost);
 
 export type { SessionHooks as PortalSessionHooks } from '../../api/client';
 export const connectPortalSession = portalClient.connect;

@@ -1,4 +1,7 @@
 import { Outlet, Route } from 'react-router-dom';
+import { PortalJobSearchPage } from '../jobs/JobSearchPages';
+import { PortalPostingPage } from '../jobs/PostingPages';
+import { SavedPage } from '../jobs/SavedPage';
 import { PortalProfilePage } from '../profile/PortalProfilePage';
 import { PortalLoginPage } from './account/PortalLoginPage';
 import { PortalRegisterPage } from './account/PortalRegisterPage';
@@ -29,6 +32,9 @@ export const portalRoutes = (
       <Route path="resume" element={<ResumeBuilderPage />} />
       <Route path="resume/upload" element={<ResumeUploadPage />} />
       <Route path="profile" element={<PortalProfilePage />} />
+      <Route path="jobs" element={<PortalJobSearchPage />} />
+      <Route path="jobs/:postingId" element={<PortalPostingPage />} />
+      <Route path="saved" element={<SavedPage />} />
       <Route path="*" element={<PortalNotFoundPage />} />
     </Route>
   </Route>

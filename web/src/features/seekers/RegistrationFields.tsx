@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../components/fields';
+import { FieldGroup, SelectField, TextField } from '../../components/fields';
 import type { FieldErrors } from '../../components/form-errors';
 import type { RegistrationValues } from './registration-form';
 import { US_STATES } from './seeker-format';
@@ -33,15 +32,6 @@ interface RegistrationFieldsProps {
   onChange(patch: Partial<RegistrationValues>): void;
 }
 
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="usa-fieldset margin-top-4">
-      <legend className="usa-legend usa-legend--large">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
-
 /** SEEK-1, SEEK-4, SEEK-5: what staff enter for a person; SSN, email and address are optional. */
 export function RegistrationFields({ values, errors, onChange }: RegistrationFieldsProps) {
   const { t } = useTranslation();
@@ -66,7 +56,7 @@ export function RegistrationFields({ values, errors, onChange }: RegistrationFie
 
   return (
     <>
-      <Group legend={t('seekers.fields.identityHeading')}>
+      <FieldGroup legend={t('seekers.fields.identityHeading')}>
         {text('firstName', t('seekers.fields.firstName'), { maxLength: 60, required: true })}
         {text('middleInitial', t('seekers.fields.middleInitial'), { maxLength: 1 })}
         {text('lastName', t('seekers.fields.lastName'), { maxLength: 60, required: true })}
@@ -85,8 +75,8 @@ export function RegistrationFields({ values, errors, onChange }: RegistrationFie
           onChange={(ssn) => onChange({ ssn })}
           error={errors.ssn}
         />
-      </Group>
-      <Group legend={t('seekers.fields.contactHeading')}>
+      </FieldGroup>
+      <FieldGroup legend={t('seekers.fields.contactHeading')}>
         {text('email', t('seekers.fields.email'), {
           maxLength: 254,
           hint: t('seekers.fields.emailHint'),
@@ -95,8 +85,8 @@ export function RegistrationFields({ values, errors, onChange }: RegistrationFie
           maxLength: 20,
           hint: t('seekers.fields.phoneHint'),
         })}
-      </Group>
-      <Group legend={t('seekers.fields.addressHeading')}>
+      </FieldGroup>
+      <FieldGroup legend={t('seekers.fields.addressHeading')}>
         {text('address1', t('seekers.fields.address1'), { maxLength: 120 })}
         {text('address2', t('seekers.fields.address2'), { maxLength: 120 })}
         {text('city', t('seekers.fields.city'), { maxLength: 80 })}
@@ -112,7 +102,7 @@ export function RegistrationFields({ values, errors, onChange }: RegistrationFie
         />
         {text('zip', t('seekers.fields.zip'), { maxLength: 10, hint: t('seekers.fields.zipHint') })}
         {text('county', t('seekers.fields.county'), { maxLength: 80 })}
-      </Group>
+      </FieldGroup>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { Button } from '@trussworks/react-uswds';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { ErrorSummary } from '../../../components/ErrorSummary';
-import { PasswordField, TextField } from '../../../components/fields';
+import { FieldGroup, PasswordField, TextField } from '../../../components/fields';
 import { PageTitle } from '../../../components/PageTitle';
 import { useFormErrors } from '../../../components/useFormErrors';
 import { BirthDateField, SsnField } from '../../seekers/SeekerFields';
@@ -31,15 +31,6 @@ const FIELD_IDS: Record<keyof SelfRegistrationValues, string> = {
   phone: `${P}-phone`,
   zip: `${P}-zip`,
 };
-
-function Group({ legend, children }: { legend: string; children: ReactNode }) {
-  return (
-    <fieldset className="usa-fieldset margin-top-4">
-      <legend className="usa-legend usa-legend--large">{legend}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /** SEEK-1: a job seeker registers themselves, and is signed in. */
 export function PortalRegisterPage() {
@@ -120,7 +111,7 @@ export function PortalRegisterPage() {
           fieldIds={FIELD_IDS}
         />
         <p className="usa-hint">{t('forms.allRequired')}</p>
-        <Group legend={t('portal.register.aboutYou')}>
+        <FieldGroup legend={t('portal.register.aboutYou')}>
           {text('firstName', { maxLength: 60, autoComplete: 'given-name', required: true })}
           {text('lastName', { maxLength: 60, autoComplete: 'family-name', required: true })}
           <BirthDateField
@@ -138,8 +129,8 @@ export function PortalRegisterPage() {
             onChange={(ssn) => change({ ssn })}
             error={errors.fields.ssn}
           />
-        </Group>
-        <Group legend={t('portal.register.signInDetails')}>
+        </FieldGroup>
+        <FieldGroup legend={t('portal.register.signInDetails')}>
           {text('email', {
             maxLength: 254,
             autoComplete: 'email',
@@ -157,8 +148,8 @@ export function PortalRegisterPage() {
             maxLength={200}
             required
           />
-        </Group>
-        <Group legend={t('portal.register.contact')}>
+        </FieldGroup>
+        <FieldGroup legend={t('portal.register.contact')}>
           {text('phone', {
             maxLength: 20,
             autoComplete: 'tel-national',
@@ -169,7 +160,7 @@ export function PortalRegisterPage() {
             autoComplete: 'postal-code',
             hint: `${optional} ${t('portal.register.fields.zipHint')}`,
           })}
-        </Group>
+        </FieldGroup>
         <div className="margin-top-4">
           <Button type="submit" disabled={busy}>
             {t('portal.register.submit')}

@@ -1,11 +1,14 @@
 import type { Location } from 'react-router-dom';
 
-const ACCOUNT_PAGES = ['/portal/login', '/portal/register'];
-
-/** Where to go after signing in or registering: the portal page first asked for, else home. */
-export function portalReturnPath(state: unknown): string {
+/**
+ * Where to go after signing in or registering: the page first asked for under `home`, unless it
+ * was one of the account pages, else `home` itself.
+ */
+export function accountReturnPath(state: unknown, home: string, accountPages: string[]): string {
   const from = (state as { from?: Location } | null)?.from;
-  if (!from || !from.pathname.startsWith('/portal') || ACCOUNT_PAGES.includes(from.pathname))
-    return '/portal';
+  if (!from || !from.pathname.startsWith(home) || accountPages.includes(from.pathname)) return home;
   return `${from.pathname}${from.search}${from.hash}`;
 }
+
+export const portalReturnPath = (state: unknown) =>
+  accountReturnPath(state, '/portal', ['/portal/login', '/portal/register']);

@@ -1,5 +1,5 @@
 import type { PortalHome } from '@onestop/contracts';
-import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useFormatters } from '../../../i18n/format';
 import { HomeCard } from './HomeCard';
 
@@ -10,32 +10,41 @@ interface JobListCardProps {
   title: string;
   jobs: JobList | PortalHome['savedSearches'];
   empty: string;
+  /** The card's page: the saved jobs and searches, or the job search. */
+  action: { to: string; label: string };
 }
 
-/**
- * SEEK-11: saved jobs, saved searches and recently viewed jobs. Job postings come with a later
- * issue; until then the lists are empty and the card says what will appear there.
- */
-export function JobListCard({ id, title, jobs, empty }: JobListCardProps) {
-  const { t } = useTranslation();
+/** SEEK-11: saved jobs, saved searches and recently viewed jobs, each linking to its page. */
+export function JobListCard({ id, title, jobs, empty, action }: JobListCardProps) {
   const { date } = useFormatters();
   return (
-    <HomeCard id={id} title={title}>
+    <HomeCard
+      id={id}
+      title={title}
+      footer={
+        <Link className="usa-button usa-button--outline" to={action.to} aria-describedby={id}>
+          {action.label}
+        </Link>
+      }
+    >
       {jobs.length === 0 ? (
-        <>
-          <p>{empty}</p>
-          <p className="usa-hint">{t('portal.home.jobSearchSoon')}</p>
-        </>
+        <p>{empty}</p>
       ) : (
         <ul className="usa-list">
           {jobs.map((item) =>
             'postingId' in item ? (
               <li key={`${item.postingId}-${item.at}`}>
-                <strong>{item.title}</strong>, {item.employer} ({date(item.at)})
+                <Link className="usa-link text-bold" to={`/portal/jobs/${item.postingId}`}>
+                  {item.title}
+                </Link>
+                , {item.employer} ({date(item.at)})
               </li>
             ) : (
               <li key={item.id}>
-                <strong>{item.name}</strong> ({date(item.createdAt)})
+                <Link className="usa-link text-bold" to="/portal/saved">
+                  {item.name}
+                </Link>{' '}
+                ({date(item.createdAt)})
               </li>
             ),
           )}

@@ -16,7 +16,7 @@ const started = fakeHome({
 });
 
 describe('the job seeker home page', () => {
-  it('SEEK-11: shows the resume status, links to the profile, and says job search comes soon', async () => {
+  it('SEEK-11: shows the resume status, links to the profile and to the jobs pages', async () => {
     mockApi(signedInHandlers(newResume(), started));
     renderApp({ path: '/portal' });
     const resume = await screen.findByRole('heading', { level: 2, name: 'My resume' });
@@ -35,7 +35,12 @@ describe('the job seeker home page', () => {
     for (const name of ['Saved jobs', 'Saved searches', 'Recently viewed jobs']) {
       expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
     }
-    expect(screen.getAllByText(/Job search is coming to OneStop soon/)).toHaveLength(3);
+    expect(screen.getByRole('link', { name: 'See my saved jobs' }).getAttribute('href')).toBe(
+      '/portal/saved',
+    );
+    expect(
+      screen.getByRole('link', { name: 'Find jobs', description: /Recently viewed/ }),
+    ).toBeTruthy();
   });
 
   it('SEEK-10: emails the resume to the seeker, and explains when that cannot be done', async () => {

@@ -14,7 +14,7 @@ interface HomeNotice {
   file?: string;
 }
 
-/** SEEK-11: the job seeker's home: the resume, the profile, and (soon) jobs and searches. */
+/** SEEK-11: the job seeker's home: the resume, the profile, and their jobs and searches. */
 export function PortalHomePage() {
   const { t } = useTranslation();
   const session = usePortalSession();
@@ -55,18 +55,21 @@ export function PortalHomePage() {
             title={t('portal.home.savedJobs.title')}
             jobs={home.data.savedJobs}
             empty={t('portal.home.savedJobs.empty')}
+            action={{ to: '/portal/saved', label: t('portal.home.savedJobs.action') }}
           />
           <JobListCard
             id="home-saved-searches"
             title={t('portal.home.savedSearches.title')}
             jobs={home.data.savedSearches}
             empty={t('portal.home.savedSearches.empty')}
+            action={{ to: '/portal/saved', label: t('portal.home.savedSearches.action') }}
           />
           <JobListCard
             id="home-recently-viewed"
             title={t('portal.home.recentlyViewed.title')}
             jobs={home.data.recentlyViewed}
             empty={t('portal.home.recentlyViewed.empty')}
+            action={{ to: '/portal/jobs', label: t('portal.home.recentlyViewed.action') }}
           />
         </ul>
       )}

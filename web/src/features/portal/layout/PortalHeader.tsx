@@ -10,10 +10,13 @@ export function PortalHeader() {
   const items: ShellNavItem[] = session
     ? [
         { to: '/portal', label: t('portal.nav.home'), end: true },
+        { to: '/portal/jobs', label: t('jobs.nav.find') },
+        { to: '/portal/saved', label: t('jobs.nav.saved') },
         { to: '/portal/resume', label: t('portal.nav.resume') },
         { to: '/portal/profile', label: t('portal.nav.profile') },
       ]
-    : [];
+    : // SEEK-11: the job board is open to everyone.
+      [{ to: '/jobs', label: t('jobs.nav.find') }];
 
   return (
     <ShellHeader

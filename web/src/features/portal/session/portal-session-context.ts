@@ -1,33 +1,11 @@
-import type { LoginRequest, PortalSession, SelfRegistrationRequest } from '@onestop/contracts';
+import type { PortalSession, SelfRegistrationRequest } from '@onestop/contracts';
 import { createContext, useContext } from 'react';
-import type { ActivityClock } from '../../session/activity-clock';
+import type { AccountSessionApi, AccountSessionState } from '../../session/account-session';
 
-export type PortalSessionStatus = 'loading' | 'signedOut' | 'signedIn';
+export type PortalSessionState = AccountSessionState<PortalSession>;
 
-export interface PortalSessionState {
-  status: PortalSessionStatus;
-  /** Kept while `lost` is set, so the page underneath keeps what the seeker typed. */
-  session: PortalSession | null;
-  /** The server no longer knows the session (idle timeout, or signed out in another tab). */
-  lost: boolean;
-  /** Set when the seeker chose to sign out, so the sign-in page can say so. */
-  signedOutByUser: boolean;
-}
-
-export interface PortalSessionApi extends PortalSessionState {
-  signIn(credentials: LoginRequest): Promise<PortalSession>;
-  /** SEEK-1: registers and signs in. */
-  register(request: SelfRegistrationRequest): Promise<PortalSession>;
-  /** Signs in again from the dialog that opens when the session was lost. */
-  resume(credentials: LoginRequest): Promise<void>;
-  signOut(): Promise<void>;
-  /** When the server last saw the session (SEC-5 idle warning). */
-  clock: ActivityClock;
-  /** "Stay signed in": asks the server, which resets its idle timer. */
-  refresh(): Promise<void>;
-  /** The idle time ran out on screen: the re-sign-in dialog opens. */
-  markLost(): void;
-}
+/** SEEK-1: `register` registers the job seeker and signs them in. */
+export type PortalSessionApi = AccountSessionApi<PortalSession, SelfRegistrationRequest>;
 
 export const PortalSessionContext = createContext<PortalSessionApi | null>(null);
 

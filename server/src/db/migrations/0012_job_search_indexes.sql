@@ -1,0 +1,4 @@
+DROP INDEX "job_postings_search_idx";--> statement-breakpoint
+CREATE INDEX "job_postings_board_search_idx" ON "job_postings" USING gin ("search_vector") WHERE "job_postings"."status" = 'open' and "job_postings"."removed_from_board_at" is null;--> statement-breakpoint
+CREATE INDEX "job_postings_board_posted_idx" ON "job_postings" USING btree ("posted_at" DESC NULLS LAST) WHERE "job_postings"."status" = 'open' and "job_postings"."removed_from_board_at" is null;--> statement-breakpoint
+CREATE INDEX "job_postings_board_onet_idx" ON "job_postings" USING btree ("onet_code" text_pattern_ops,"posted_at" DESC NULLS LAST) WHERE "job_postings"."status" = 'open' and "job_postings"."removed_from_board_at" is null;
