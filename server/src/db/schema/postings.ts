@@ -184,11 +184,17 @@ export const jobPostings = pgTable(
     index('job_postings_on_board_deadline_idx')
       .on(t.applicationDeadline)
       .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
-    // SEEK-11 job search, over the rows on the board only: words (a GIN that needs no other
-    // index to rule out postings off the board), newest first, and occupation-code prefixes,
-    // newest first. A radius uses job_postings_lat_lon_idx.
-    index('job_postings_board_search_idx')
-      .using('gin', t.searchVector)
+    // SEEK-11 job search, over the rows on the board only: words, and words within a radius (a
+    // GIN over the words and the work site's grid cell, see geoCellsCovering in
+    // job-search.rules; it needs no other index to rule out postings off the board), newest
+    // first, and occupation-code prefixes, newest first. A radius alone uses
+    // job_postings_lat_lon_idx.
+    index('job_postings_board_geo_search_idx')
+      .using(
+        'gin',
+        t.searchVector,
+        sql`(array[(floor(${t.lat} * 4)::int * 2000 + floor(${t.lon} * 4)::int)])`,
+      )
       .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
     // Migration 0013 adds an INCLUDE list to this one (covering the searches without words).
     index('job_postings_board_posted_idx')

@@ -13,6 +13,7 @@ import { formatPostingNumber } from '../postings/postings.rules';
 import {
   CANDIDATE_CAP,
   effectiveSort,
+  geoCellsCovering,
   highlightRuns,
   MATCH_START,
   MATCH_STOP,
@@ -22,6 +23,7 @@ import {
 } from './job-search.rules';
 import {
   distanceSql,
+  geoCellSql,
   hourlyPaySql,
   onBoardSql,
   reservedFlagSql,
@@ -56,23 +58,6 @@ async function hasLexemes(db: Db, q: string): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-/** Above this many postings on the board, a radius's box is dense (see planSearch). */
-const DENSE_BOX_ROWS = 20_000;
-
-/** The planner's estimate of the board's postings that match `where`: a millisecond, no scan. */
-async function estimatedRows(db: Db, where: SQL): Promise<number> {
-  const [row] = rowsOf<{ 'QUERY PLAN': unknown }>(
-    await db.execute(
-      sql`explain (format json) select 1 from ${jp} where ${onBoardSql(new Date())} and ${where}`,
-    ),
-  );
-  const plan = row?.['QUERY PLAN'];
-  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as [
-    { Plan: { 'Plan Rows': number } },
-  ];
-  return parsed[0].Plan['Plan Rows'];
-}
-
 /** The WHERE clause of a search: on the board, visible to the audience, and every criterion. */
 export async function planSearch(
   db: Db,
@@ -104,16 +89,18 @@ export async function planSearch(
     const box = boundingBox(origin, radius);
     const inBox = (lat: SQL, lon: SQL) =>
       sql`${lat} between ${box.minLat}::float8 and ${box.maxLat}::float8 and ${lon} between ${box.minLon}::float8 and ${box.maxLon}::float8`;
-    // With words, a box around a city (100,000+ postings at state scale) is checked row by row on
-    // the keyword's matches: ANDing the GIN bitmap with the box's would cost more than it saves,
-    // and the planner cannot tell (it would AND them). A box around a few towns uses the index.
-    const byRow =
-      q !== null &&
-      (await estimatedRows(db, inBox(sql`${jp.lat}`, sql`${jp.lon}`))) > DENSE_BOX_ROWS;
+    const cells = q ? geoCellsCovering(box) : null;
+    if (cells) {
+      // Words and place in one scan of the words-and-place GIN (see geoCellsCovering); the box
+      // and the distance are then checked on its rows only: "+ 0" keeps the planner off the
+      // (lat, lon) b-tree, whose latitude band would be ANDed in for nothing.
+      terms.push(sql`${geoCellSql} && ${sql.raw(`'{${cells.join(',')}}'`)}::int[]`);
+    }
+    // With words over a wider radius the box is checked row by row on the words' matches: such a
+    // box holds most of the board, and ANDing its bitmap would cost more than it saves. Without
+    // words the (lat, lon) b-tree (or the posted-date index, which covers lat and lon) finds them.
     terms.push(
-      byRow
-        ? inBox(sql`(${jp.lat} + 0)`, sql`(${jp.lon} + 0)`)
-        : inBox(sql`${jp.lat}`, sql`${jp.lon}`),
+      q ? inBox(sql`(${jp.lat} + 0)`, sql`(${jp.lon} + 0)`) : inBox(sql`${jp.lat}`, sql`${jp.lon}`),
       sql`${distanceSql(origin)} <= ${radius}::float8`,
     );
   }

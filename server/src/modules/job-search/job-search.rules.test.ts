@@ -3,12 +3,15 @@ import { jobAlertEmail } from './job-alerts.rules';
 import { jobPostingJsonLd, jsonLdScriptContent } from './job-posting-json-ld';
 import {
   effectiveSort,
+  geoCellOf,
+  geoCellsCovering,
   highlightRuns,
   hourlyRate,
   MATCH_START as S,
   MATCH_STOP as E,
   radiusOf,
 } from './job-search.rules';
+import { boundingBox } from '../geo/zip-centroids';
 import { pageWithHead } from './public-page.rules';
 
 const posting = {
@@ -120,5 +123,36 @@ describe('job alert email', () => {
     expect(email.text).toContain(
       'Forklift:\n- Forklift Operator, B, Lexington, KY\n  https://jobs.example.gov/jobs/p1',
     );
+  });
+});
+
+describe('SEEK-11: the grid cells of a radius search', () => {
+  it('covers every posting within the radius, and only cells near the box', () => {
+    const frankfort = { lat: 38.2, lon: -84.87 };
+    const box = boundingBox(frankfort, 25);
+    const cells = geoCellsCovering(box);
+    expect(cells).not.toBeNull();
+    const covered = new Set(cells);
+    // Corners and centre of the box, and a point just outside it.
+    for (const [lat, lon] of [
+      [box.minLat, box.minLon],
+      [box.minLat, box.maxLon],
+      [box.maxLat, box.minLon],
+      [box.maxLat, box.maxLon],
+      [frankfort.lat, frankfort.lon],
+    ] as const)
+      expect(covered.has(geoCellOf(lat, lon))).toBe(true);
+    expect(covered.has(geoCellOf(box.maxLat + 0.3, frankfort.lon))).toBe(false);
+    expect(cells?.length).toBe(20);
+  });
+
+  it('numbers cells apart across the western and southern hemispheres', () => {
+    expect(geoCellOf(38.2, -84.87)).not.toBe(geoCellOf(38.2, 84.87));
+    expect(geoCellOf(-38.2, -84.87)).not.toBe(geoCellOf(38.2, -84.87));
+    expect(geoCellOf(38.24, -84.99)).toBe(geoCellOf(38.01, -84.76));
+  });
+
+  it('gives up on a radius wide enough to touch more than a hundred cells', () => {
+    expect(geoCellsCovering(boundingBox({ lat: 38.2, lon: -84.87 }, 250))).toBeNull();
   });
 });

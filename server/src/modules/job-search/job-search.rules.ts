@@ -1,4 +1,5 @@
 import { DEFAULT_RADIUS_MILES, type HighlightRun, type PayUnit } from '@onestop/contracts';
+import type { BoundingBox } from '../geo/zip-centroids';
 
 /** SEEK-11 job search rules. Pure: no database. */
 
@@ -13,6 +14,44 @@ export const CANDIDATE_CAP = 300;
 
 /** A seeker may keep this many saved searches; each one is run every day for the alerts. */
 export const MAX_SAVED_SEARCHES = 25;
+
+/**
+ * The board's words-and-place index (migration 0014) files each posting under its word lexemes and
+ * one grid cell of its work site: a quarter degree each way (about 17 by 14 miles in Kentucky). A
+ * search with words and a radius asks for the words AND any cell the radius's box touches, which
+ * GIN answers in one scan however common the word or dense the place. The SQL twin is
+ * `geoCellSql` in job-search.sql.ts; the numbers are in the index expression, so change all three
+ * together.
+ */
+export const GEO_CELLS_PER_DEGREE = 4;
+/** Cell numbers are latitude cell × this + longitude cell (|longitude cell| < 1000). */
+export const GEO_CELL_LAT_FACTOR = 2000;
+/** Beyond this many cells (a radius above about 70 miles) the box is checked row by row. */
+export const MAX_GEO_CELLS = 100;
+
+export function geoCellOf(lat: number, lon: number): number {
+  return (
+    Math.floor(lat * GEO_CELLS_PER_DEGREE) * GEO_CELL_LAT_FACTOR +
+    Math.floor(lon * GEO_CELLS_PER_DEGREE)
+  );
+}
+
+/** The grid cells a box touches, or null when there are more than MAX_GEO_CELLS. */
+export function geoCellsCovering(box: BoundingBox): number[] | null {
+  const [fromLat, toLat] = [box.minLat, box.maxLat].map((v) =>
+    Math.floor(v * GEO_CELLS_PER_DEGREE),
+  );
+  const [fromLon, toLon] = [box.minLon, box.maxLon].map((v) =>
+    Math.floor(v * GEO_CELLS_PER_DEGREE),
+  );
+  if (fromLat === undefined || toLat === undefined || fromLon === undefined || toLon === undefined)
+    return null;
+  if ((toLat - fromLat + 1) * (toLon - fromLon + 1) > MAX_GEO_CELLS) return null;
+  const cells: number[] = [];
+  for (let lat = fromLat; lat <= toLat; lat++)
+    for (let lon = fromLon; lon <= toLon; lon++) cells.push(lat * GEO_CELL_LAT_FACTOR + lon);
+  return cells;
+}
 
 /** Hours in each pay unit, so that every posting's pay compares as an hourly rate. */
 export const HOURS_PER_PAY_UNIT: Record<PayUnit, number> = {

@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/database';
 import { EARTH_RADIUS_MILES, type GeoPoint } from '../geo/zip-centroids';
 import { viewerOf } from '../postings/postings.queries';
 import { isoDay } from '../postings/postings.rules';
-import { HOURS_PER_PAY_UNIT } from './job-search.rules';
+import { GEO_CELL_LAT_FACTOR, GEO_CELLS_PER_DEGREE, HOURS_PER_PAY_UNIT } from './job-search.rules';
 
 /**
  * Who is searching decides which reserved postings they see (JOB-9): the public none while a
@@ -96,3 +96,10 @@ export function distanceSql(center: GeoPoint): SQL {
 }
 
 export const tsQuerySql = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+
+/**
+ * The posting's grid cell as a one-element array: exactly the second expression of
+ * job_postings_board_geo_search_idx (migration 0014), constants inline (a bound parameter would
+ * not match the index), as `geoCellOf` in job-search.rules computes it.
+ */
+export const geoCellSql = sql`array[(floor(${jp.lat} * ${sql.raw(String(GEO_CELLS_PER_DEGREE))})::int * ${sql.raw(String(GEO_CELL_LAT_FACTOR))} + floor(${jp.lon} * ${sql.raw(String(GEO_CELLS_PER_DEGREE))})::int)]`;

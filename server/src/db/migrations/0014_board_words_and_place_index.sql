@@ -1,0 +1,2 @@
+DROP INDEX "job_postings_board_search_idx";--> statement-breakpoint
+CREATE INDEX "job_postings_board_geo_search_idx" ON "job_postings" USING gin ("search_vector",(array[(floor("lat" * 4)::int * 2000 + floor("lon" * 4)::int)])) WHERE "job_postings"."status" = 'open' and "job_postings"."removed_from_board_at" is null;
