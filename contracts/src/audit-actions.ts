@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS = [
   'posting.labor_dispute_recorded',
   'posting.labor_dispute_verified',
   'posting.labor_dispute_ended',
+  'posting.veteran_hold_released',
   // Job seekers' own sign-in to the portal.
   'portal.login',
   'portal.login_failed',
@@ -89,6 +90,16 @@ export const AUDIT_ACTIONS = [
   'employer_portal.login_failed',
   'employer_portal.login_refused',
   'employer_portal.logout',
+  // Referrals (REF-1 … REF-6).
+  'referral.made',
+  'referral.requested',
+  'referral.external_recorded',
+  'referral.approved',
+  'referral.denied',
+  'referral.withdrawn',
+  'referral.result_recorded',
+  'referral.ui_reviewed',
+  'referral.how_to_apply_emailed',
   // Start-up.
   'system.seeded',
 ] as const;
@@ -111,6 +122,7 @@ export const AUDIT_ENTITY_TYPES = [
   'job_posting',
   'labor_dispute',
   'saved_search',
+  'referral',
   'system',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -14,3 +14,5 @@ export * from './employers';
 export * from './postings';
 export * from './job-search';
 export * from './employer-portal';
+export * from './referrals';
+export * from './matching';

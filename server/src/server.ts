@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { backfillMatchFeatures } from './modules/matching/match-features.store';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { jobsFor } from './jobs';
@@ -54,6 +55,9 @@ export async function startServer(
     if (sealed > 0)
       log.info({ sealed }, 'encrypted alien registration numbers saved in plain text');
     const seeded = await seed(database, config, log);
+    // MATCH-1 features for rows written before migration 0015 or by a bulk load.
+    const matched = await backfillMatchFeatures(database.db);
+    if (matched > 0) log.info({ matched }, 'computed match features');
     warmOnetCatalog(); // the first title autocomplete should not pay for loading the catalog
     const boss = config.jobsEnabled ? await startJobs(database, log, jobsFor(config)) : null;
     ready = true;

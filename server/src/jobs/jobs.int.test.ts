@@ -56,7 +56,12 @@ describe('background jobs', () => {
     const boss = await startJobs(t.database, log, jobsFor(t.config));
     const schedules = await boss.getSchedules();
     expect(schedules.map((s) => s.name)).toEqual(
-      expect.arrayContaining(['sessions.purge', 'email.deliver']),
+      expect.arrayContaining([
+        'sessions.purge',
+        'email.deliver',
+        'job-alerts.digest',
+        'postings.release-veteran-holds',
+      ]),
     );
 
     const client = await t.signIn('bsr@demo.test');

@@ -7,8 +7,10 @@ import { officeRoutes } from './offices/offices.routes';
 import { portalRoutes } from './portal/portal.routes';
 import { jobSearchRoutes } from './job-search/job-search.routes';
 import { portalJobRoutes } from './job-search/portal-jobs.routes';
+import { matchingRoutes } from './matching/matching.routes';
 import { laborDisputeRoutes } from './postings/labor-disputes.routes';
 import { postingRoutes } from './postings/postings.routes';
+import { referralRoutes } from './referrals/referrals.routes';
 import { profileRoutes } from './profile/profile.routes';
 import { onetRoutes } from './onet/onet.routes';
 import { resumeRoutes } from './resumes/resume.routes';
@@ -34,4 +36,6 @@ export const allRoutes: AnyRoute[] = [
   ...jobSearchRoutes,
   ...portalJobRoutes,
   ...employerPortalRoutes,
+  ...matchingRoutes,
+  ...referralRoutes,
 ];

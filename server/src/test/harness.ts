@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { backfillMatchFeatures } from '../modules/matching/match-features.store';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,6 +93,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await openDatabase(config.database);
   await migrate(database);
   await seed(database, config, pino({ level: 'silent' }));
+  await backfillMatchFeatures(database.db);
   const vault = new SsnVault(loadSecret(config.secretKey));
   const app = await buildApp({
     config,

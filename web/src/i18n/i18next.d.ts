@@ -1,5 +1,6 @@
 import type employerPortalEn from '../features/employer-portal/i18n/en.json';
 import type jobsEn from '../features/jobs/i18n/en.json';
+import type matchingEn from '../features/matching/i18n/en.json';
 import type portalEn from '../features/portal/i18n/en.json';
 import type postingsEn from '../features/postings/i18n/en.json';
 import type en from './en.json';
@@ -12,7 +13,8 @@ declare module 'i18next' {
         typeof portalEn &
         typeof jobsEn &
         typeof postingsEn &
-        typeof employerPortalEn;
+        typeof employerPortalEn &
+        typeof matchingEn;
     };
   }
 }

@@ -4,6 +4,8 @@ import employerPortalEn from '../features/employer-portal/i18n/en.json';
 import employerPortalEs from '../features/employer-portal/i18n/es.json';
 import jobsEn from '../features/jobs/i18n/en.json';
 import jobsEs from '../features/jobs/i18n/es.json';
+import matchingEn from '../features/matching/i18n/en.json';
+import matchingEs from '../features/matching/i18n/es.json';
 import portalEn from '../features/portal/i18n/en.json';
 import portalEs from '../features/portal/i18n/es.json';
 import postingsEn from '../features/postings/i18n/en.json';
@@ -58,11 +60,12 @@ export const featureCatalogues = [
   { en: jobsEn, es: jobsEs },
   { en: postingsEn, es: postingsEs },
   { en: employerPortalEn, es: employerPortalEs },
+  { en: matchingEn, es: matchingEs },
 ] as const;
 
 export const catalogues = {
-  en: { ...en, ...portalEn, ...jobsEn, ...postingsEn, ...employerPortalEn },
-  es: { ...es, ...portalEs, ...jobsEs, ...postingsEs, ...employerPortalEs },
+  en: { ...en, ...portalEn, ...jobsEn, ...postingsEn, ...employerPortalEn, ...matchingEn },
+  es: { ...es, ...portalEs, ...jobsEs, ...postingsEs, ...employerPortalEs, ...matchingEs },
 };
 
 void i18n.use(initReactI18next).init({

@@ -8,3 +8,4 @@ export * from './employers';
 export * from './postings';
 export * from './employer-portal';
 export * from './job-search';
+export * from './matching';

@@ -157,6 +157,19 @@ export const jobPostings = pgTable(
     updatedByStaffId: uuid('updated_by_staff_id').references(() => staff.id),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
+    /**
+     * MATCH-1: the posting's O*NET code and its SOC minor group ("minor:53-7"), and what the star
+     * rating needs of it (PostingFeatures of matching.rules), kept on write. Null until computed.
+     */
+    /**
+     * VET-3: while this is in the future only covered veterans (and staff) see the posting; set
+     * when a veteran matched with enough stars as it opened. The release job records when the
+     * hold ended and held referrals went out (VET-4).
+     */
+    veteranHoldUntil: ts('veteran_hold_until'),
+    veteranHoldReleasedAt: ts('veteran_hold_released_at'),
+    matchTokens: text('match_tokens').array(),
+    matchFeatures: jsonb('match_features'),
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(employer_name, '') || ' ' || coalesce(employer_trade_name, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C')`,
     ),
@@ -196,6 +209,15 @@ export const jobPostings = pgTable(
         sql`(array[(floor(${t.lat} * 4)::int * 2000 + floor(${t.lon} * 4)::int)])`,
       )
       .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
+    // MATCH-1: a seeker's best postings: the board's postings in the seeker's occupations and
+    // the related ones, near the seeker (as job_postings_board_geo_search_idx's cells).
+    index('job_postings_board_match_idx')
+      .using(
+        'gin',
+        t.matchTokens,
+        sql`(array[(floor(${t.lat} * 4)::int * 2000 + floor(${t.lon} * 4)::int)])`,
+      )
+      .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
     // Migration 0013 adds an INCLUDE list to this one (covering the searches without words).
     index('job_postings_board_posted_idx')
       .on(t.postedAt.desc())
@@ -203,6 +225,10 @@ export const jobPostings = pgTable(
     index('job_postings_board_onet_idx')
       .on(t.onetCode.op('text_pattern_ops'), t.postedAt.desc())
       .where(sql`${t.status} = 'open' and ${t.removedFromBoardAt} is null`),
+    // VET-3/VET-4: holds the release job has yet to release.
+    index('job_postings_veteran_hold_idx')
+      .on(t.veteranHoldUntil)
+      .where(sql`${t.veteranHoldUntil} is not null and ${t.veteranHoldReleasedAt} is null`),
     index('job_postings_pending_idx')
       .on(t.createdAt)
       .where(sql`${t.status} = 'pending_approval'`),

@@ -80,10 +80,16 @@ export async function planSearch(
     const from = new Date(now.getTime() - criteria.postedWithinDays * 24 * 60 * 60 * 1000);
     terms.push(sql`${jp.postedAt} >= ${from.toISOString()}::timestamptz`);
   }
-  if (opened)
+  if (opened) {
+    // VET-3: for a non-veteran a held posting goes on the board when its hold ends.
+    const since =
+      audience.kind === 'seeker' && !audience.veteran
+        ? sql`greatest(${jp.postedAt}, coalesce(${jp.veteranHoldUntil}, ${jp.postedAt}))`
+        : sql`${jp.postedAt}`;
     terms.push(
-      sql`${jp.postedAt} > ${opened.after.toISOString()}::timestamptz and ${jp.postedAt} <= ${opened.through.toISOString()}::timestamptz`,
+      sql`${since} > ${opened.after.toISOString()}::timestamptz and ${since} <= ${opened.through.toISOString()}::timestamptz`,
     );
+  }
   const radius = radiusOf(criteria);
   if (origin && radius !== null) {
     const box = boundingBox(origin, radius);

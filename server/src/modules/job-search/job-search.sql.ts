@@ -1,10 +1,17 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { jobPostings as jp, offices, postingDesignees, seekers } from '../../db/schema';
+import {
+  jobPostings as jp,
+  offices,
+  postingDesignees,
+  seekerProfiles,
+  seekers,
+} from '../../db/schema';
 import type { Actor } from '../../platform/authz/actor';
 import type { Db } from '../../platform/db/database';
 import { EARTH_RADIUS_MILES, type GeoPoint } from '../geo/zip-centroids';
 import { viewerOf } from '../postings/postings.queries';
 import { isoDay } from '../postings/postings.rules';
+import { isCoveredPerson } from '../profile/profile.rules';
 import { GEO_CELL_LAT_FACTOR, GEO_CELLS_PER_DEGREE, HOURS_PER_PAY_UNIT } from './job-search.rules';
 
 /**
@@ -15,7 +22,14 @@ import { GEO_CELL_LAT_FACTOR, GEO_CELLS_PER_DEGREE, HOURS_PER_PAY_UNIT } from '.
  */
 export type Audience =
   | { kind: 'public' }
-  | { kind: 'seeker'; seekerId: string; officeId: string | null; areaId: string | null }
+  | {
+      kind: 'seeker';
+      seekerId: string;
+      officeId: string | null;
+      areaId: string | null;
+      /** VET-1: a covered person, who sees postings under a veterans' priority hold (VET-3). */
+      veteran: boolean;
+    }
   | {
       kind: 'staff';
       staffId: string;
@@ -30,11 +44,24 @@ export const PUBLIC: Audience = { kind: 'public' };
 
 export async function seekerAudience(db: Db, seekerId: string): Promise<SeekerAudience> {
   const [row] = await db
-    .select({ officeId: seekers.createdInOfficeId, areaId: offices.localAreaId })
+    .select({
+      officeId: seekers.createdInOfficeId,
+      areaId: offices.localAreaId,
+      servedInMilitary: seekerProfiles.servedInMilitary,
+      veteranType: seekerProfiles.veteranType,
+      dischargeType: seekerProfiles.dischargeType,
+    })
     .from(seekers)
     .leftJoin(offices, sql`${offices.id} = ${seekers.createdInOfficeId}`)
+    .leftJoin(seekerProfiles, sql`${seekerProfiles.seekerId} = ${seekers.id}`)
     .where(sql`${seekers.id} = ${seekerId}`);
-  return { kind: 'seeker', seekerId, officeId: row?.officeId ?? null, areaId: row?.areaId ?? null };
+  return {
+    kind: 'seeker',
+    seekerId,
+    officeId: row?.officeId ?? null,
+    areaId: row?.areaId ?? null,
+    veteran: row ? isCoveredPerson(row) : false,
+  };
 }
 
 export async function staffAudience(db: Db, actor: Actor): Promise<Audience> {
@@ -59,9 +86,16 @@ export function onBoardSql(now: Date): SQL {
 /** JOB-9, the SQL twin of `reservationInEffect` in postings.rules. */
 export const reservationInEffectSql = sql`(${jp.reservedIndefinitely} or coalesce(${jp.reservedUntil} > now(), false))`;
 
-/** What this audience may see of reserved postings; undefined when nothing is hidden. */
+/** VET-3: the posting is under a veterans' priority hold now. */
+export const veteranHoldSql = sql`coalesce(${jp.veteranHoldUntil} > now(), false)`;
+
+/**
+ * What this audience may see of reserved postings (JOB-9) and of postings under a veterans'
+ * priority hold (VET-3: only covered veterans and staff); undefined when nothing is hidden.
+ */
 export function visibleSql(audience: Audience): SQL | undefined {
-  if (audience.kind === 'public') return sql`not ${reservationInEffectSql}`;
+  const notHeld = sql`not ${veteranHoldSql}`;
+  if (audience.kind === 'public') return sql`not ${reservationInEffectSql} and ${notHeld}`;
   if (audience.kind === 'staff' && audience.centralOffice) return undefined;
   const allowed: SQL[] = [sql`not ${reservationInEffectSql}`];
   if (audience.officeId) allowed.push(sql`${jp.reservedForOfficeId} = ${audience.officeId}`);
@@ -72,7 +106,11 @@ export function visibleSql(audience: Audience): SQL | undefined {
       sql`exists (select 1 from ${postingDesignees} where ${postingDesignees.postingId} = ${jp.id} and ${postingDesignees.staffId} = ${audience.staffId})`,
     );
   }
-  return sql`(${sql.join(allowed, sql` or `)})`;
+  const reservation = sql`(${sql.join(allowed, sql` or `)})`;
+  // VET-4: staff still see held postings; a non-veteran seeker does not.
+  return audience.kind === 'seeker' && !audience.veteran
+    ? sql`${reservation} and ${notHeld}`
+    : reservation;
 }
 
 /** Whether a hit shows the "reserved" flag: never to the public, who cannot see one anyway. */

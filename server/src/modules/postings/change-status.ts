@@ -33,6 +33,8 @@ import {
   refuseIf,
   type PostingRow,
 } from './postings.store';
+import { runVeteranPriority } from '../matching/veteran-priority';
+import { withdrawRequestsForClosedPosting } from '../referrals/withdraw-requests';
 
 const WORDS: Record<PostingStatus, string> = {
   draft: 'Draft',
@@ -141,6 +143,11 @@ export async function changePostingStatus(
       .where(eq(jobPostings.id, id))
       .returning(postingColumns);
     if (!after) throw notFound('job posting');
+    // VET-2, VET-3: the first opening alerts matching veterans and may hold it from others.
+    const veteranPriority =
+      next.to === 'open' && row.status !== 'on_hold'
+        ? await runVeteranPriority(tx, id, now, ctx.config.publicUrl)
+        : null;
     await addNote(
       tx,
       id,
@@ -150,6 +157,9 @@ export async function changePostingStatus(
     );
     if ((next.to === 'closed' || next.to === 'filled') && row.postedAt)
       await requestReferralResults(tx, after, next.to, actor);
+    // REF-5: requests waiting for approval leave the queue with the posting.
+    if (next.to === 'closed' || next.to === 'filled')
+      await withdrawRequestsForClosedPosting(tx, id, audit, now);
     if (next.to === 'refused' && row.origin === 'employer_self_service' && reason)
       await tellEmployerRefused(tx, after, reason);
     await audit.record({
@@ -162,7 +172,16 @@ export async function changePostingStatus(
       entityType: 'job_posting',
       entityId: id,
       before: postingSnapshot(row),
-      after: { ...postingSnapshot(after), ...(reason ? { reason } : {}) },
+      after: {
+        ...postingSnapshot(after),
+        ...(reason ? { reason } : {}),
+        ...(veteranPriority?.holdUntil
+          ? {
+              veteransAlerted: veteranPriority.alerted,
+              veteranHoldUntil: veteranPriority.holdUntil,
+            }
+          : {}),
+      },
     });
   });
   return postingDetailOf(ctx.db, actor, id);

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database';
 import { ruleViolation } from '../../platform/errors';
 import { newPostingValues } from './create-posting';
 import { disputeDecision, loadEmployer, postingColumns, postingSnapshot } from './postings.store';
+import { refreshPostingMatch } from '../matching/match-features.store';
 
 /** A signed-in employer's portal user, acting for their own employer only. */
 export interface EmployerUser {
@@ -55,6 +56,7 @@ export async function createEmployerPosting(
     })
     .returning(postingColumns);
   if (!row) throw new Error('insert returned no row');
+  await refreshPostingMatch(tx, [row.id]);
   await audit.record({
     action: 'posting.submitted_by_employer',
     entityType: 'job_posting',

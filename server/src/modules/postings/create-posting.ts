@@ -18,6 +18,7 @@ import {
   worksiteFields,
   type EmployerRow,
 } from './postings.store';
+import { refreshPostingMatch } from '../matching/match-features.store';
 
 /**
  * The columns an order's own fields fill, as entered. Address, occupation and the workflow
@@ -96,6 +97,7 @@ export async function createStaffOrder(
       })
       .returning(postingColumns);
     if (!row) throw new Error('insert returned no row');
+    await refreshPostingMatch(tx, [row.id]);
     await audit.record({
       action: 'posting.created',
       entityType: 'job_posting',

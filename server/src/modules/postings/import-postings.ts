@@ -23,6 +23,7 @@ import {
   type EmployerRow,
   type PostingRow,
 } from './postings.store';
+import { refreshPostingMatch } from '../matching/match-features.store';
 
 /** Fields a feed sends that a later run may change. */
 function feedValues(item: ImportPostingItem) {
@@ -165,6 +166,7 @@ async function importOne(
     })
     .returning(postingColumns);
   if (!row) throw new Error('insert returned no row');
+  await refreshPostingMatch(tx, [row.id]);
   await audit.record({
     action: 'posting.imported',
     entityType: 'job_posting',
@@ -222,6 +224,7 @@ async function updateOne(
     .where(eq(jobPostings.id, existing.id))
     .returning(postingColumns);
   if (!after) throw new Error('update returned no row');
+  await refreshPostingMatch(tx, [existing.id]);
   await audit.record({
     action: 'posting.imported',
     entityType: 'job_posting',

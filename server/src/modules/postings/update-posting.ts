@@ -21,6 +21,7 @@ import {
   refuseIf,
   worksiteFields,
 } from './postings.store';
+import { refreshPostingMatch } from '../matching/match-features.store';
 
 const given = <T>(v: T | undefined): v is T => v !== undefined;
 
@@ -119,6 +120,7 @@ export async function updatePosting(
       .where(eq(jobPostings.id, id))
       .returning(postingColumns);
     if (!after) throw notFound('job posting');
+    await refreshPostingMatch(tx, [id]);
     await audit.record({
       action: 'posting.updated',
       entityType: 'job_posting',

@@ -12,6 +12,7 @@ import {
   type EmailOnFile,
   type EmailPlan,
 } from './profile.rules';
+import { refreshSeekerMatch } from '../matching/match-features.store';
 
 export interface ProfileRecord {
   profile: SeekerProfile;
@@ -308,6 +309,8 @@ export async function storeProfile(
       .insert(seekerLanguages)
       .values(p.languages.map((l, position) => ({ seekerId, position, ...l })));
   }
+  // MATCH-1: what the star rating reads of this seeker, in the same transaction.
+  await refreshSeekerMatch(tx, [seekerId]);
 }
 
 /**

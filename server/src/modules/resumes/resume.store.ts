@@ -9,6 +9,7 @@ import {
   seekers,
 } from '../../db/schema';
 import type { Db } from '../../platform/db/database';
+import { refreshSeekerMatch } from '../matching/match-features.store';
 
 const toMonth = (date: string | null) => (date ? date.slice(0, 7) : null);
 const fromMonth = (month: string | null) => (month ? `${month}-01` : null);
@@ -150,6 +151,8 @@ export async function storeResume(
       .insert(resumeSkills)
       .values(resume.skills.map((skill, position) => ({ seekerId, position, skill })));
   }
+  // MATCH-1: what the star rating reads of this seeker, in the same transaction.
+  await refreshSeekerMatch(tx, [seekerId]);
 }
 
 /** What the audit trail keeps of a resume: its shape, not its personal details. */

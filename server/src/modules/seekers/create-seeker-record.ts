@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/database';
 import { conflict, invalid } from '../../platform/errors';
 import { placeholderEmail } from './seekers.rules';
 import { pseudoSsn, ssnDigits, ssnProblem } from './ssn.rules';
+import { refreshSeekerMatch } from '../matching/match-features.store';
 
 /** The SSN to store: the one given (validated), or the SEEK-5 pseudo-SSN. */
 export function identityNumber(ssn: string | undefined, birthDate: string, prefix: string) {
@@ -85,6 +86,7 @@ export async function createSeekerRecord(
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
+  await refreshSeekerMatch(tx, [id]);
   await tx.insert(domainEvents).values({
     type: origin.method === 'self' ? 'seeker.self_registered' : 'seeker.registered_by_staff',
     seekerId: id,

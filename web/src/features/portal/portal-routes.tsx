@@ -2,6 +2,7 @@ import { Outlet, Route } from 'react-router-dom';
 import { PortalJobSearchPage } from '../jobs/JobSearchPages';
 import { PortalPostingPage } from '../jobs/PostingPages';
 import { SavedPage } from '../jobs/SavedPage';
+import { MyMatchesPage } from '../matching/MyMatchesPage';
 import { PortalProfilePage } from '../profile/PortalProfilePage';
 import { PortalLoginPage } from './account/PortalLoginPage';
 import { PortalRegisterPage } from './account/PortalRegisterPage';
@@ -35,6 +36,7 @@ export const portalRoutes = (
       <Route path="jobs" element={<PortalJobSearchPage />} />
       <Route path="jobs/:postingId" element={<PortalPostingPage />} />
       <Route path="saved" element={<SavedPage />} />
+      <Route path="matches" element={<MyMatchesPage />} />
       <Route path="*" element={<PortalNotFoundPage />} />
     </Route>
   </Route>

@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { focusNotice } from '../employers/ApprovalActions';
+import { PostingCandidatesPanel } from '../matching/PostingCandidatesPanel';
 import { Breadcrumbs } from './Breadcrumbs';
 import { usePostingDetail } from './postings-api';
 import { PostingTags } from './PostingTags';
@@ -134,6 +135,7 @@ function PostingRecord({ postingId }: { postingId: string }) {
           <PostingActions posting={posting} onNotice={onNotice} />
           <OccupationPanel posting={posting} onNotice={onNotice} />
           <PostingFacts posting={posting} />
+          <PostingCandidatesPanel posting={posting} />
           <OwnerPanel posting={posting} onNotice={onNotice} />
           <PostingNotes posting={posting} onNotice={onNotice} />
         </>

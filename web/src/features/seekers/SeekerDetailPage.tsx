@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { Tabs, type TabItem } from '../../components/Tabs';
+import { SeekerMatchesPanel } from '../matching/SeekerMatchesPanel';
 import { SeekerProfilePanel } from '../profile/SeekerProfilePanel';
 import { isTabWithheld } from '../session/permissions';
 import { useSession } from '../session/session-context';
@@ -141,6 +142,7 @@ export function SeekerDetailPage() {
             selected={selectedTab}
             onSelect={setSelectedTab}
           />
+          <SeekerMatchesPanel key={`matches-${person.id}`} seekerId={person.id} />
         </>
       )}
     </>
