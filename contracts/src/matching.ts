@@ -112,3 +112,4 @@ export const veteranAlert = z.object({
 });
 export type VeteranAlert = z.infer<typeof veteranAlert>;
 export const veteranAlerts = z.object({ items: z.array(veteranAlert) });
+export type VeteranAlerts = z.infer<typeof veteranAlerts>;

@@ -19,6 +19,7 @@ import { PostingDetailPage } from '../features/postings/PostingDetailPage';
 import { PostingEditPage } from '../features/postings/PostingEditPage';
 import { PostingListPage } from '../features/postings/PostingListPage';
 import { PostingNewPage } from '../features/postings/PostingNewPage';
+import { ReferralApprovalsPage } from '../features/referrals/ReferralApprovalsPage';
 import { RoleEditorPage } from '../features/roles/RoleEditorPage';
 import { RolesListPage } from '../features/roles/RolesListPage';
 import { SeekerDetailPage } from '../features/seekers/SeekerDetailPage';
@@ -192,6 +193,14 @@ export function AppRoutes() {
               }
             />
           </Route>
+          <Route
+            path="referrals/approvals"
+            element={
+              <RequireAccess module="referrals" level="change">
+                <ReferralApprovalsPage />
+              </RequireAccess>
+            }
+          />
           <Route path="admin/staff">
             <Route
               index

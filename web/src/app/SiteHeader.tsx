@@ -16,6 +16,8 @@ export function navItemsFor(session: SessionInfo, t: TFunction): ShellNavItem[] 
   if (isCentralOffice(session))
     items.push({ to: '/employers/approvals', label: t('employers.approvals.nav') });
   if (can(session, 'postings', 'view')) items.push({ to: '/postings', label: t('postings.nav') });
+  if (can(session, 'referrals', 'change'))
+    items.push({ to: '/referrals/approvals', label: t('referrals.nav.approvals') });
   // SEEK-11: staff search the job board for the job seekers they help.
   if (can(session, 'postings', 'view'))
     items.push({ to: '/job-search', label: t('jobs.nav.staff') });

@@ -3,6 +3,7 @@ import type jobsEn from '../features/jobs/i18n/en.json';
 import type matchingEn from '../features/matching/i18n/en.json';
 import type portalEn from '../features/portal/i18n/en.json';
 import type postingsEn from '../features/postings/i18n/en.json';
+import type referralsEn from '../features/referrals/i18n/en.json';
 import type en from './en.json';
 
 declare module 'i18next' {
@@ -14,7 +15,8 @@ declare module 'i18next' {
         typeof jobsEn &
         typeof postingsEn &
         typeof employerPortalEn &
-        typeof matchingEn;
+        typeof matchingEn &
+        typeof referralsEn;
     };
   }
 }

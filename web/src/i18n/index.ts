@@ -10,6 +10,8 @@ import portalEn from '../features/portal/i18n/en.json';
 import portalEs from '../features/portal/i18n/es.json';
 import postingsEn from '../features/postings/i18n/en.json';
 import postingsEs from '../features/postings/i18n/es.json';
+import referralsEn from '../features/referrals/i18n/en.json';
+import referralsEs from '../features/referrals/i18n/es.json';
 import en from './en.json';
 import es from './es.json';
 
@@ -61,11 +63,28 @@ export const featureCatalogues = [
   { en: postingsEn, es: postingsEs },
   { en: employerPortalEn, es: employerPortalEs },
   { en: matchingEn, es: matchingEs },
+  { en: referralsEn, es: referralsEs },
 ] as const;
 
 export const catalogues = {
-  en: { ...en, ...portalEn, ...jobsEn, ...postingsEn, ...employerPortalEn, ...matchingEn },
-  es: { ...es, ...portalEs, ...jobsEs, ...postingsEs, ...employerPortalEs, ...matchingEs },
+  en: {
+    ...en,
+    ...portalEn,
+    ...jobsEn,
+    ...postingsEn,
+    ...employerPortalEn,
+    ...matchingEn,
+    ...referralsEn,
+  },
+  es: {
+    ...es,
+    ...portalEs,
+    ...jobsEs,
+    ...postingsEs,
+    ...employerPortalEs,
+    ...matchingEs,
+    ...referralsEs,
+  },
 };
 
 void i18n.use(initReactI18next).init({

@@ -1,15 +1,8 @@
 /** MATCH-1: skill names, as a seeker lists them and as a posting's text names them. Pure. */
+import { normalizeTitle } from '../onet/onet.catalog';
 
-/** As normalizeTitle: lower case, no accents, "'" and "." dropped, other punctuation a space. */
-export function normalizeSkill(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^a-z0-9+#]+/g, ' ')
-    .trim();
-}
+/** Skills compare as O*NET titles do: lower case, no accents, punctuation a space ("C++" kept). */
+export const normalizeSkill = normalizeTitle;
 
 /** O*NET names lead with the vendor and end with a kind: "Microsoft Excel", "SAP software". */
 const VENDORS = new Set(['microsoft', 'adobe', 'autodesk', 'oracle', 'intuit', 'ibm', 'google']);

@@ -10,6 +10,7 @@ import { QueryError } from '../../components/QueryError';
 import { errorText } from '../../components/form-errors';
 import { usePortalSessionApi } from '../portal/session/portal-session-context';
 import { usePortalPosting, usePublicPosting, useSaveJob } from './jobs-api';
+import { PortalApplyPanel } from '../referrals/PortalApplyPanel';
 import { PostingDetails } from './PostingDetails';
 import { useJobPostingJsonLd } from './useJobPostingJsonLd';
 
@@ -142,6 +143,7 @@ export function PortalPostingPage() {
             posting={posting.data}
             actions={<SaveJobButton posting={posting.data} />}
           />
+          <PortalApplyPanel postingId={posting.data.id} />
         </>
       )}
     </>

@@ -129,4 +129,44 @@ describe('My matches', () => {
     renderApp({ path: '/portal/matches' });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('No job seeker'));
   });
+  it('VET-2: a veteran sees the veteran-priority jobs they were alerted to above the matches', async () => {
+    mockApi({
+      ...seekerHandlers,
+      'GET /api/v1/portal/matches': () => ({ body: fakeSeekerMatches([fakeMatchedPosting()]) }),
+      'GET /api/v1/portal/veteran-alerts': () => ({
+        body: {
+          items: [
+            {
+              postingId: OTHER_ID,
+              title: 'Forklift Operator',
+              employerName: 'Priority Pallets',
+              city: 'Frankfort',
+              stars: 5,
+              createdAt: '2026-11-23T10:00:00.000Z',
+              holdUntil: '2999-01-01T10:00:00.000Z',
+            },
+          ],
+        },
+      }),
+    });
+    renderApp({ path: '/portal/matches' });
+    const panel = (await screen.findByRole('heading', { name: 'Veteran priority jobs' })).closest(
+      '.usa-alert',
+    ) as HTMLElement;
+    const link = within(panel).getByRole('link', { name: 'Forklift Operator' });
+    expect(link.getAttribute('href')).toBe(`/portal/jobs/${OTHER_ID}`);
+    expect(within(panel).getByText('5 of 5 stars')).toBeTruthy();
+    expect(panel.textContent).toMatch(/Only veterans can see it until/);
+  });
+
+  it('VET-2: without alerts there is no veteran panel', async () => {
+    mockApi({
+      ...seekerHandlers,
+      'GET /api/v1/portal/matches': () => ({ body: fakeSeekerMatches([fakeMatchedPosting()]) }),
+      'GET /api/v1/portal/veteran-alerts': () => ({ body: { items: [] } }),
+    });
+    renderApp({ path: '/portal/matches' });
+    await screen.findByRole('heading', { level: 2, name: '1 match' });
+    expect(screen.queryByRole('heading', { name: 'Veteran priority jobs' })).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import { WhyTheseStars } from './MatchExplanation';
 import { useMyMatches } from './matching-api';
 import { MinStarsSelect, parseMinStars } from './MinStarsSelect';
 import { StarRating } from './StarRating';
+import { VeteranAlertsPanel } from './VeteranAlertsPanel';
 
 function MatchItem({ match }: { match: MatchedPosting }) {
   const { t } = useTranslation();
@@ -79,6 +80,7 @@ export function MyMatchesPage() {
     <>
       <PageTitle>{t('matching.myMatches.title')}</PageTitle>
       <p className="usa-intro">{t('matching.myMatches.intro')}</p>
+      <VeteranAlertsPanel />
       <div className="grid-row">
         <div className="tablet:grid-col-4">
           <MinStarsSelect id="my-matches-min-stars" value={minStars} onChange={chooseMinStars} />

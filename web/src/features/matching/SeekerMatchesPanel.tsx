@@ -7,11 +7,12 @@ import { useJobFormat } from '../jobs/job-format';
 import { isTabWithheld } from '../session/permissions';
 import { useSession } from '../session/session-context';
 import { WhyTheseStars } from './MatchExplanation';
+import { ReferButton } from '../referrals/ReferButton';
 import { useSeekerMatches } from './matching-api';
 import { MinStarsSelect } from './MinStarsSelect';
 import { StarRating } from './StarRating';
 
-function PostingItem({ match }: { match: MatchedPosting }) {
+function PostingItem({ match, seekerId }: { match: MatchedPosting; seekerId: string }) {
   const { t } = useTranslation();
   const format = useJobFormat();
   const place = format.place(match);
@@ -41,6 +42,7 @@ function PostingItem({ match }: { match: MatchedPosting }) {
           rating={match.rating}
           describedBy={headingId}
         />
+        <ReferButton seekerId={seekerId} postingId={match.postingId} postingTitle={match.title} />
       </div>
     </li>
   );
@@ -85,7 +87,7 @@ function Matches({ seekerId }: { seekerId: string }) {
           ) : (
             <ul className="usa-collection">
               {data.items.map((match) => (
-                <PostingItem key={match.postingId} match={match} />
+                <PostingItem key={match.postingId} match={match} seekerId={seekerId} />
               ))}
             </ul>
           )}

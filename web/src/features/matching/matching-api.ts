@@ -1,4 +1,9 @@
-import type { MatchRating, PostingCandidates, SeekerMatches } from '@onestop/contracts';
+import type {
+  MatchRating,
+  PostingCandidates,
+  SeekerMatches,
+  VeteranAlerts,
+} from '@onestop/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import { PORTAL_BASE, portalApi } from '../portal/portal-api';
@@ -69,5 +74,14 @@ export function useSeekerMatches(seekerId: string, params: MatchListParams, enab
       }),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/** VET-2: the signed-in veteran's veteran-priority job alerts (empty for anyone else). */
+export function useMyVeteranAlerts() {
+  return useQuery({
+    queryKey: ['portal', 'veteran-alerts'] as const,
+    queryFn: ({ signal }) =>
+      portalApi.get<VeteranAlerts>(`${PORTAL_BASE}/veteran-alerts`, { signal }),
   });
 }

@@ -3,6 +3,7 @@ import { PortalJobSearchPage } from '../jobs/JobSearchPages';
 import { PortalPostingPage } from '../jobs/PostingPages';
 import { SavedPage } from '../jobs/SavedPage';
 import { MyMatchesPage } from '../matching/MyMatchesPage';
+import { MyReferralsPage } from '../referrals/MyReferralsPage';
 import { PortalProfilePage } from '../profile/PortalProfilePage';
 import { PortalLoginPage } from './account/PortalLoginPage';
 import { PortalRegisterPage } from './account/PortalRegisterPage';
@@ -37,6 +38,7 @@ export const portalRoutes = (
       <Route path="jobs/:postingId" element={<PortalPostingPage />} />
       <Route path="saved" element={<SavedPage />} />
       <Route path="matches" element={<MyMatchesPage />} />
+      <Route path="referrals" element={<MyReferralsPage />} />
       <Route path="*" element={<PortalNotFoundPage />} />
     </Route>
   </Route>

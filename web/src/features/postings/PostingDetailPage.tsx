@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { focusNotice } from '../employers/ApprovalActions';
 import { PostingCandidatesPanel } from '../matching/PostingCandidatesPanel';
+import { PostingReferralsPanel } from '../referrals/PostingReferralsPanel';
 import { Breadcrumbs } from './Breadcrumbs';
 import { usePostingDetail } from './postings-api';
 import { PostingTags } from './PostingTags';
@@ -136,6 +137,7 @@ function PostingRecord({ postingId }: { postingId: string }) {
           <OccupationPanel posting={posting} onNotice={onNotice} />
           <PostingFacts posting={posting} />
           <PostingCandidatesPanel posting={posting} />
+          <PostingReferralsPanel posting={posting} />
           <OwnerPanel posting={posting} onNotice={onNotice} />
           <PostingNotes posting={posting} onNotice={onNotice} />
         </>

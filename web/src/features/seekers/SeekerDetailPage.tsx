@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryError } from '../../components/QueryError';
 import { Tabs, type TabItem } from '../../components/Tabs';
 import { SeekerMatchesPanel } from '../matching/SeekerMatchesPanel';
+import { SeekerReferralsPanel } from '../referrals/SeekerReferralsPanel';
 import { SeekerProfilePanel } from '../profile/SeekerProfilePanel';
 import { isTabWithheld } from '../session/permissions';
 import { useSession } from '../session/session-context';
@@ -143,6 +144,7 @@ export function SeekerDetailPage() {
             onSelect={setSelectedTab}
           />
           <SeekerMatchesPanel key={`matches-${person.id}`} seekerId={person.id} />
+          <SeekerReferralsPanel key={`referrals-${person.id}`} seekerId={person.id} />
         </>
       )}
     </>

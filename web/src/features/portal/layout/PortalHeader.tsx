@@ -12,6 +12,7 @@ export function PortalHeader() {
         { to: '/portal', label: t('portal.nav.home'), end: true },
         { to: '/portal/jobs', label: t('jobs.nav.find') },
         { to: '/portal/matches', label: t('matching.nav.myMatches') },
+        { to: '/portal/referrals', label: t('referrals.nav.myReferrals') },
         { to: '/portal/saved', label: t('jobs.nav.saved') },
         { to: '/portal/resume', label: t('portal.nav.resume') },
         { to: '/portal/profile', label: t('portal.nav.profile') },
