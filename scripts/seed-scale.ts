@@ -1,14 +1,23 @@
 // Loads synthetic job seekers and/or job postings into the configured database (DATABASE_URL, else
-// the embedded one in ./data), for scale tests and the seeker-search and job-search benchmarks.
-// Additive: each run adds more. Run from the repository root:
+// the embedded one in ./data), for scale tests and the seeker-search, job-search and match
+// benchmarks. Additive: each run adds more. Run from the repository root:
 //   npm run seed:scale -- --seekers 1000000
 //   npm run seed:scale -- --postings 500000      (with about one new employer per 50 postings)
+//   npm run seed:scale -- --match-features       (MATCH-1 features for rows that have none)
+// Seekers and postings it adds get their match features in the same run (synthetic work
+// histories for the seekers, about 8% of them veterans; the app's own features for postings).
+// --match-features alone fills in rows loaded before that, so a server start need not.
 // With DATABASE_URL, set ONESTOP_SECRET_KEY to the key the server uses, or SSN search finds nothing.
 // Postings need staff to own them: on a PostgreSQL database without the demo, add ONESTOP_DEMO=1
 // (the demo accounts, seekers, employers and postings are seeded first, as at a first start).
 // Prints progress on stderr and one JSON line per kind on stdout:
-// {seekers, total, seconds} and {postings, employers, total, seconds}.
+// {seekers, total, seconds}, {postings, employers, total, seconds} and
+// {matchFeatures: {seekers, postings}, seconds}.
 import { pino } from 'pino';
+import {
+  bulkRefreshPostingMatch,
+  bulkSeedSeekerMatchFeatures,
+} from '../server/src/db/seed/bulk-match-features';
 import { bulkSeedPostings } from '../server/src/db/seed/bulk-postings';
 import { bulkSeedSeekers } from '../server/src/db/seed/bulk-seekers';
 import { seed } from '../server/src/db/seed/seed';
@@ -27,25 +36,28 @@ function countOption(args: string[], name: string): number | null {
 const args = process.argv.slice(2);
 const seekerCount = countOption(args, 'seekers');
 const postingCount = countOption(args, 'postings');
+const matchOnly = args.includes('--match-features');
 if (
-  (seekerCount === null && postingCount === null) ||
+  (seekerCount === null && postingCount === null && !matchOnly) ||
   Number.isNaN(seekerCount) ||
   Number.isNaN(postingCount)
 ) {
   console.error(
-    'Usage: npm run seed:scale -- [--seekers <how many to add, e.g. 1000000>] [--postings <how many, e.g. 500000>]',
+    'Usage: npm run seed:scale -- [--seekers <how many to add, e.g. 1000000>] [--postings <how many, e.g. 500000>] [--match-features]',
   );
   process.exit(1);
 }
 
-/** Reports every twentieth (at least every 10,000 rows) on stderr. */
-function progress(what: string, count: number) {
+/** Reports every twentieth (at least every 10,000 rows; every 50,000 of an unknown count). */
+function progress(what: string, count: number | null) {
   let reported = 0;
   return (inserted: number, seconds: number) => {
-    if (inserted - reported >= Math.max(10_000, count / 20) || inserted === count) {
+    const step = count === null ? 50_000 : Math.max(10_000, count / 20);
+    if (inserted - reported >= step || inserted === count) {
       reported = inserted;
       const rate = Math.round(inserted / Math.max(seconds, 0.1));
-      console.error(`  ${inserted}/${count} ${what} after ${seconds} s (${rate} a second)`);
+      const done = count === null ? inserted : `${inserted}/${count}`;
+      console.error(`  ${done} ${what} after ${seconds} s (${rate} a second)`);
     }
   };
 }
@@ -84,6 +96,21 @@ try {
       }),
     );
   }
+  // After any loading: rows without match features get them, whoever added them.
+  console.error(`Computing match features in ${where}…`);
+  const started = performance.now();
+  const seekersMatched = await bulkSeedSeekerMatchFeatures(database, {
+    onProgress: progress('job seekers matched', null),
+  });
+  const postingsMatched = await bulkRefreshPostingMatch(database, {
+    onProgress: progress('job postings matched', null),
+  });
+  console.log(
+    JSON.stringify({
+      matchFeatures: { seekers: seekersMatched.written, postings: postingsMatched.written },
+      seconds: Math.round((performance.now() - started) / 100) / 10,
+    }),
+  );
 } finally {
   await database.close();
 }

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   jobPostings,
   seekerMatchFeatures as smf,
@@ -6,11 +6,11 @@ import {
   veteranPriorityAlerts,
 } from '../../db/schema';
 import { rowsOf, type Db } from '../../platform/db/database';
-import { queueEmail } from '../../platform/mail/outbox';
+import { queueEmails, type QueuedEmail } from '../../platform/mail/outbox';
 import { reachTokens } from './match-features';
 import { refreshPostingMatch } from './match-features.store';
 import type { PostingFeatures, SeekerFeatures } from './matching.rules';
-import { rate, tokenArray } from './matching.queries';
+import { ratingOf, scoreOnly, tokenArray } from './matching.queries';
 import { VETERAN_SETTINGS, veteranAlertEmail, veteranHoldUntil } from './veteran-priority.rules';
 
 export interface VeteranPriorityRun {
@@ -43,44 +43,69 @@ export async function runVeteranPriority(
     .where(eq(jobPostings.id, postingId));
   const features = posting?.features as PostingFeatures | null | undefined;
   if (!posting || !features?.onetCode) return { alerted: 0, holdUntil: null };
-  const veterans = rowsOf<{
-    seeker_id: string;
-    features: SeekerFeatures;
-    first_name: string;
-    email: string | null;
-    placeholder: boolean;
-  }>(
+  // Features only; names, addresses and statuses are read for the matched veterans alone.
+  const veterans = rowsOf<{ seeker_id: string; features: SeekerFeatures }>(
     await tx.execute(sql`
-      select ${smf.seekerId} as seeker_id, ${smf.features} as features,
-        ${seekers.firstName} as first_name, ${seekers.email} as email,
-        ${seekers.emailIsPlaceholder} as placeholder
-      from ${smf} join ${seekers} on ${seekers.id} = ${smf.seekerId}
+      select ${smf.seekerId} as seeker_id, ${smf.features} as features
+      from ${smf}
       where ${smf.veteran} and ${smf.tokens} && ${tokenArray(reachTokens([features.onetCode]))}
-        and ${seekers.seekerStatus} = 'active' and ${seekers.registrationStatus} = 'active'
       limit ${VETERAN_SETTINGS.scanCap}`),
   );
-  const matched = veterans
-    .map((v) => ({ v, rating: rate(v.features, features) }))
-    .filter((m) => m.rating.stars >= VETERAN_SETTINGS.alertMinStars);
+  const scored = veterans
+    .map((v) => ({ seekerId: v.seeker_id, result: scoreOnly(v.features, features) }))
+    .filter((m) => m.result.stars >= VETERAN_SETTINGS.alertMinStars);
+  const people = new Map<string, { firstName: string; email: string | null }>();
+  for (let i = 0; i < scored.length; i += 1000) {
+    const rows = await tx
+      .select({
+        id: seekers.id,
+        firstName: seekers.firstName,
+        email: seekers.email,
+        placeholder: seekers.emailIsPlaceholder,
+      })
+      .from(seekers)
+      .where(
+        and(
+          inArray(
+            seekers.id,
+            scored.slice(i, i + 1000).map((m) => m.seekerId),
+          ),
+          sql`${seekers.seekerStatus} = 'active' and ${seekers.registrationStatus} = 'active'`,
+        ),
+      );
+    for (const r of rows)
+      people.set(r.id, { firstName: r.firstName, email: r.placeholder ? null : r.email });
+  }
+  const matched = scored
+    .filter((m) => people.has(m.seekerId))
+    .map((m) => ({ ...m, rating: ratingOf(m.result) }));
   const holdUntil = veteranHoldUntil(matched.length, now);
   if (!holdUntil) return { alerted: 0, holdUntil: null };
   const employerName = posting.tradeName ?? posting.employerName;
   const url = `${publicUrl.replace(/\/+$/, '')}/portal/jobs/${postingId}`;
-  for (const { v, rating } of matched) {
-    const [inserted] = await tx
+  const alerted = new Set<string>();
+  for (let i = 0; i < matched.length; i += 1000) {
+    const inserted = await tx
       .insert(veteranPriorityAlerts)
-      .values({
-        postingId,
-        seekerId: v.seeker_id,
-        stars: rating.stars,
-        findings: rating.findings,
-        createdAt: now,
-      })
+      .values(
+        matched.slice(i, i + 1000).map((m) => ({
+          postingId,
+          seekerId: m.seekerId,
+          stars: m.rating.stars,
+          findings: m.rating.findings,
+          createdAt: now,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ seekerId: veteranPriorityAlerts.seekerId });
-    if (!inserted || !v.email || v.placeholder) continue;
+    for (const r of inserted) alerted.add(r.seekerId);
+  }
+  const emails: QueuedEmail[] = [];
+  for (const { seekerId, rating } of matched) {
+    const person = people.get(seekerId);
+    if (!alerted.has(seekerId) || !person?.email) continue;
     const message = veteranAlertEmail({
-      firstName: v.first_name,
+      firstName: person.firstName,
       title: posting.title,
       employerName,
       city: posting.city,
@@ -89,8 +114,9 @@ export async function runVeteranPriority(
       url,
       holdHours: VETERAN_SETTINGS.holdHours,
     });
-    await queueEmail(tx, { to: v.email, ...message, seekerId: v.seeker_id });
+    emails.push({ to: person.email, ...message, seekerId });
   }
+  for (let i = 0; i < emails.length; i += 500) await queueEmails(tx, emails.slice(i, i + 500));
   await tx
     .update(jobPostings)
     .set({ veteranHoldUntil: holdUntil, veteranHoldReleasedAt: null })

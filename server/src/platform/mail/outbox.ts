@@ -33,6 +33,19 @@ export async function queueEmail(tx: Db, email: QueuedEmail): Promise<string> {
   return row.id;
 }
 
+/** Queues many messages in one statement (a veterans' priority run may alert hundreds). */
+export async function queueEmails(tx: Db, emails: QueuedEmail[]): Promise<void> {
+  if (emails.length === 0) return;
+  await tx.insert(outboundEmails).values(
+    emails.map((email) => ({
+      toAddress: email.to,
+      subject: email.subject,
+      bodyText: email.text,
+      seekerId: email.seekerId ?? null,
+    })),
+  );
+}
+
 /**
  * Sends what is queued, oldest first. Each message is claimed with a row lock (SKIP LOCKED) so two
  * workers never send it twice; a failure is counted and retried on the next run.
